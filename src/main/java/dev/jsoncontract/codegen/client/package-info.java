@@ -1,0 +1,2 @@
+/** The generated typed HTTP client: client class, query types, exception, retries. */
+package dev.jsoncontract.codegen.client;
