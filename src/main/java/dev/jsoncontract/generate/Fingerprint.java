@@ -3,6 +3,9 @@ package dev.jsoncontract.generate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +14,8 @@ import java.util.List;
 import java.util.SortedSet;
 
 /**
- * A SHA-256 over everything a run depends on: the plugin version, the package name, the schema
+ * A SHA-256 over everything a run depends on: the plugin version (and, for a snapshot, the plugin
+ * jar's size and time), the package name, the schema
  * location and the contents of every schema document read. Equal fingerprints mean equal output.
  */
 final class Fingerprint {
@@ -26,7 +30,7 @@ final class Fingerprint {
      */
     static String of(GenerateRequest request, SortedSet<URI> inputs) {
         MessageDigest digest = sha256();
-        for (String part : List.of(request.pluginVersion(), request.packageName(),
+        for (String part : List.of(request.pluginVersion(), build(request.pluginVersion()), request.packageName(),
                 request.schema() == null ? "bundled" : request.schema().toAbsolutePath().normalize().toString())) {
             update(digest, part);
         }
@@ -44,6 +48,22 @@ final class Fingerprint {
             digest.update(content.digest());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A snapshot version names many builds: tell them apart by the plugin jar's size and time, so
+     * that a rebuilt plugin regenerates.
+     */
+    private static String build(String version) {
+        if (!version.endsWith("-SNAPSHOT")) {
+            return "";
+        }
+        try {
+            Path jar = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static void update(MessageDigest digest, String text) {

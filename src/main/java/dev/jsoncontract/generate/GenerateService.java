@@ -52,9 +52,14 @@ public final class GenerateService {
 
     private final Generator generator;
 
-    /** @param generator the code generator, normally the model generator with its client generator */
+    /** @param generator the code generator; see {@link #standard()} */
     public GenerateService(Generator generator) {
         this.generator = generator;
+    }
+
+    /** The service with the model generator and, for each API the contract describes, its client. */
+    public static GenerateService standard() {
+        return new GenerateService(JavaSources::generate);
     }
 
     /**
