@@ -1,18 +1,26 @@
 package dev.jsoncontract.generate;
 
 import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.codegen.GenerationException;
+import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
+import dev.jsoncontract.contract.ContractException;
 import java.util.List;
 
-/** The production generator: model types and typed clients. */
+/** The production generator: {@link JavaGenerator}, with its problems as {@link GenerateException}. */
 final class JavaSources {
 
     private JavaSources() {
     }
 
     static List<JavaFile> generate(Contract contract, String packageName) throws GenerateException {
-        // INTERIM: replaced by a call to JavaGenerator as soon as branch gen-model provides it.
-        throw new GenerateException("jsoncontract: the model generator is not available in this build",
-                List.of(), null);
+        try {
+            return JavaGenerator.generate(contract, packageName);
+        } catch (GenerationException e) {
+            int count = e.problems().size();
+            throw new GenerateException("jsoncontract: the contract cannot be turned into Java (" + count
+                    + (count == 1 ? " problem" : " problems") + "):",
+                    e.problems().stream().map(ContractException::getMessage).toList(), e);
+        }
     }
 }

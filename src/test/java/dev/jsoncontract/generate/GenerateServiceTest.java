@@ -229,7 +229,7 @@ class GenerateServiceTest {
         schema("{\"definitions\": ");
 
         assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
-                .hasMessageStartingWith("jsoncontract: the schema cannot be read\nmain.json#: is not valid JSON");
+                .hasMessageStartingWith("jsoncontract: the schema cannot be read:\nmain.json#: is not valid JSON");
         assertThat(out).doesNotExist();
     }
 

@@ -112,7 +112,7 @@ class GenerateMojoTest {
         MojoExtensionAccess.set(mojo, "outputDirectory", BASE.resolve("broken").toFile());
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("jsoncontract: the schema cannot be read\nbroken.schema.json#: is not valid JSON");
+                .hasMessageStartingWith("jsoncontract: the schema cannot be read:\nbroken.schema.json#: is not valid JSON");
         assertThat(project.getCompileSourceRoots()).doesNotContain(BASE.resolve("broken").toString());
     }
 }

@@ -13,12 +13,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import dev.jsoncontract.codegen.TypeMapper;
-import dev.jsoncontract.contract.Api;
+import dev.jsoncontract.codegen.InMemoryCompiler;
+import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.ContractLoader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,7 +30,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The generated client, compiled and run against WireMock")
 class GeneratedClientTest {
@@ -49,41 +44,13 @@ class GeneratedClientTest {
     private static final String TOKEN = "s3cr3t-t0ken";
     static final String PACKAGE = "shop";
 
-    /** Stands in for the model generator: the response is List<Item>, enums are the hand-written Kind. */
-    static final TypeMapper TYPES = (schema, required) -> {
-        if (schema.pointer().endsWith("/countItems/response/schema")) {
-            return required ? TypeName.LONG : TypeName.LONG.box();
-        }
-        if (schema.pointer().endsWith("/response/schema")) {
-            return ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(PACKAGE, "Item"));
-        }
-        return ClassName.get(PACKAGE, "Kind");
-    };
 
-    static final Map<String, String> MODEL = Map.of(
-            "shop.Item", """
-                    package shop;
-                    public record Item(long id, String name) {
-                    }
-                    """,
-            "shop.Kind", """
-                    package shop;
-                    import com.fasterxml.jackson.annotation.JsonProperty;
-                    public enum Kind {
-                        @JsonProperty("small") SMALL,
-                        @JsonProperty("big-one") BIG_ONE
-                    }
-                    """);
-
-    @TempDir
-    static Path dir;
-
-    static Compiled compiled;
+    static ClassLoader compiled;
     static WireMockServer wireMock;
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        compiled = Compiled.compile(generate(), MODEL, dir);
+        compiled = InMemoryCompiler.compile(generate());
         wireMock = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().jettyAcceptors(1));
         wireMock.start();
     }
@@ -91,7 +58,6 @@ class GeneratedClientTest {
     @AfterAll
     static void stop() {
         wireMock.stop();
-        compiled.close();
     }
 
     @BeforeEach
@@ -99,9 +65,14 @@ class GeneratedClientTest {
         wireMock.resetAll();
     }
 
+    /** The model and the client of the test contract, as the generate goal produces them. */
     static List<JavaFile> generate() throws Exception {
-        Api api = ContractLoader.load(Path.of("src/test/resources/client/shop.schema.json")).apis().get(0);
-        return ClientGenerator.generate(api, PACKAGE, TYPES);
+        return JavaGenerator.generate(ContractLoader.load(Path.of("src/test/resources/client/shop.schema.json")),
+                PACKAGE);
+    }
+
+    static Class<?> type(String name) throws ClassNotFoundException {
+        return compiled.loadClass(name);
     }
 
     private Object client() throws Exception {
@@ -113,7 +84,7 @@ class GeneratedClientTest {
     }
 
     private Object client(int retries, Duration requestTimeout, String basePath) throws Exception {
-        Object builder = call(compiled.type("shop.ShopClient"), "builder");
+        Object builder = call(type("shop.ShopClient"), "builder");
         call(builder, "baseUrl", URI.create(wireMock.baseUrl() + basePath));
         call(builder, "bearerToken", TOKEN);
         call(builder, "maxRetries", retries);
@@ -124,7 +95,7 @@ class GeneratedClientTest {
     }
 
     private Object query(Object... settings) throws Exception {
-        Object builder = call(compiled.type("shop.ListItemsQuery"), "builder");
+        Object builder = call(type("shop.ListItemsQuery"), "builder");
         for (int i = 0; i < settings.length; i += 2) {
             call(builder, (String) settings[i], settings[i + 1]);
         }
@@ -150,7 +121,7 @@ class GeneratedClientTest {
     @DisplayName("encodes every query parameter, date-times as ISO-8601, enums by their wire value")
     void encodesQuery() throws Exception {
         wireMock.stubFor(get(urlPathEqualTo("/api/items")).willReturn(aResponse().withStatus(200).withBody("[]")));
-        Object kind = compiled.type("shop.Kind").getEnumConstants()[1];
+        Object kind = type("shop.Kind").getEnumConstants()[1];
 
         call(client(), "listItems", query("limit", 50L, "since",
                 OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.ofHours(2)), "name", "a b&c=d",
@@ -243,7 +214,7 @@ class GeneratedClientTest {
     @Test
     @DisplayName("waits what Retry-After asks, in seconds or as an HTTP date, capped; else backs off exponentially")
     void retryDelay() throws Exception {
-        Method delay = compiled.type("shop.ShopClient").getDeclaredMethod("retryDelayMillis", String.class,
+        Method delay = type("shop.ShopClient").getDeclaredMethod("retryDelayMillis", String.class,
                 int.class, long.class, long.class, Instant.class);
         delay.setAccessible(true);
         Instant now = Instant.parse("2026-11-24T10:00:00Z");
@@ -299,7 +270,7 @@ class GeneratedClientTest {
     @Test
     @DisplayName("refuses to build without a token, naming the environment variable, and never shows the token")
     void needsToken() throws Exception {
-        Object builder = call(compiled.type("shop.ShopClient"), "builder");
+        Object builder = call(type("shop.ShopClient"), "builder");
         call(builder, "baseUrl", URI.create("http://127.0.0.1:1"));
 
         assertThatThrownBy(() -> call(builder, "build")).isInstanceOf(IllegalStateException.class)
@@ -312,7 +283,7 @@ class GeneratedClientTest {
     @Test
     @DisplayName("refuses to build without a base URL when the contract names none")
     void needsBaseUrl() throws Exception {
-        Object builder = call(compiled.type("shop.ShopClient"), "builder");
+        Object builder = call(type("shop.ShopClient"), "builder");
         call(builder, "bearerToken", TOKEN);
 
         assertThatThrownBy(() -> call(builder, "build")).isInstanceOf(IllegalStateException.class)
