@@ -219,6 +219,10 @@ final class ClientSpec {
                 .nextControlFlow("else")
                 .addStatement("text = value.toString()")
                 .endControlFlow()
+                .beginControlFlow("if (text == null)")
+                .addComment("an enum constant without a wire value, such as the one for values not recognised")
+                .addStatement("return")
+                .endControlFlow()
                 .addStatement("parameters.append(parameters.length() == 0 ? $S : $S)"
                         + ".append(encode(name)).append('=').append(encode(text))", "?", "&")
                 .build());
