@@ -51,11 +51,6 @@ final class TypeNameAllocator {
         }
     }
 
-    /** Marks a name as used by a type that is generated elsewhere (the client). */
-    void reserve(String name) {
-        take(name);
-    }
-
     private boolean isFree(String name) {
         return !taken.contains(name.toLowerCase(Locale.ROOT));
     }
