@@ -174,6 +174,18 @@ class GeneratedClientTest {
     }
 
     @Test
+    @DisplayName("does not follow a redirect, so that the token never reaches another place")
+    void noRedirects() throws Exception {
+        wireMock.stubFor(get(urlEqualTo("/api/items")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", wireMock.baseUrl() + "/elsewhere")));
+
+        Throwable thrown = catchThrowable(() -> call(client(), "listItems"));
+
+        assertThat(call(thrown, "statusCode")).isEqualTo(302);
+        wireMock.verify(0, getRequestedFor(urlEqualTo("/elsewhere")));
+    }
+
+    @Test
     @DisplayName("keeps at most 2 KB of a long error body")
     void boundsExcerpt() throws Exception {
         wireMock.stubFor(get(urlEqualTo("/api/items")).willReturn(aResponse().withStatus(500)
