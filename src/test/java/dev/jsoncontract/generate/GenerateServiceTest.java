@@ -107,6 +107,7 @@ class GenerateServiceTest {
         assertThat(source("Alpha")).content().contains("public class Alpha");
         assertThat(source("Beta")).exists();
         assertThat(out.resolve(".jsoncontract-state")).content()
+                .contains("plugin 0.1.0\n")
                 .contains("file example/calls/Alpha.java\nfile example/calls/Beta.java\n")
                 .contains("input " + schemas.resolve("main.json").toUri());
         assertThat(log).containsExactly("jsoncontract: generated 2 files in " + out.toAbsolutePath()
