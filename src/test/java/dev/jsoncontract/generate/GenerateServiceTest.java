@@ -210,6 +210,19 @@ class GenerateServiceTest {
     }
 
     @Test
+    @DisplayName("generates again when a schema file is removed from the folder, deleting its types' files")
+    void removedSchemaFile() throws Exception {
+        Files.writeString(schemas.resolve("more.json"), "{\"definitions\": {\"Delta\": {}}}");
+        run();
+        Files.delete(schemas.resolve("more.json"));
+
+        GenerateResult result = run();
+
+        assertThat(result).isEqualTo(new GenerateResult(2, 0, 1, false));
+        assertThat(source("Delta")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("generates again when a document the schema refers to changes, though it lies outside the folder")
     void changedReferencedFile() throws Exception {
         Path common = dir.resolve("common.json");
