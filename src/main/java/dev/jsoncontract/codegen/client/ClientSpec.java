@@ -171,7 +171,7 @@ final class ClientSpec {
         if (noArgs) {
             MethodSpec.Builder asyncNoArgs = MethodSpec.methodBuilder(async).addModifiers(Modifier.PUBLIC)
                     .returns(future)
-                    .addJavadoc("Like {@link #$L($L)}, without blocking.\n\n", name, query == null ? "" : "")
+                    .addJavadoc("Like {@link #$L()}, without blocking.\n\n", name)
                     .addJavadoc("@return the response body, or a future failed with {@link $T}\n", exception);
             if (query != null) {
                 asyncNoArgs.addStatement("return $N($T.builder().build())", async, query);
