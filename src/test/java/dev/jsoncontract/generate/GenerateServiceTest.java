@@ -249,6 +249,18 @@ class GenerateServiceTest {
     }
 
     @Test
+    @DisplayName("says what to do when the configured schema does not exist")
+    void missingSchema() {
+        Path missing = dir.resolve("nowhere.json");
+
+        assertThatThrownBy(() -> service.generate(new GenerateRequest(missing, "example.calls", out, "0.1.0"), log::add))
+                .isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: the schema cannot be read: " + missing + "#: does not exist. Point the"
+                        + " schema parameter at a JSON Schema file or a folder of them, or leave it unset to use the"
+                        + " bundled contract.");
+    }
+
+    @Test
     @DisplayName("reports the generator's problems and writes nothing")
     void generatorProblems() throws Exception {
         schema("{\"properties\": {\"id\": {\"$ref\": \"#/definitions/Missing\"}}}");
