@@ -2,8 +2,10 @@ package dev.jsoncontract.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +63,14 @@ record GenerationState(String fingerprint, String pluginVersion, List<String> in
         text.append("plugin ").append(pluginVersion).append('\n');
         inputs.forEach(input -> text.append("input ").append(input).append('\n'));
         files.forEach(file -> text.append("file ").append(file).append('\n'));
-        Files.write(outputDirectory.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.UTF_8));
+        // written beside and moved, so that an interrupted run never leaves half a list behind
+        Path temporary = outputDirectory.resolve(FILE_NAME + ".tmp");
+        Files.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.move(temporary, outputDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, outputDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
