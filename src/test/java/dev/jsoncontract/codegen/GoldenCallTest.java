@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -89,6 +90,19 @@ class GoldenCallTest {
     @DisplayName("generating twice gives byte-identical files")
     void deterministic() throws Exception {
         assertThat(byFileName(generateCall())).isEqualTo(byFileName(generateCall()));
+    }
+
+    @Test
+    @DisplayName("the output does not depend on the default locale (Turkish dotless i)")
+    void localeIndependent() throws Exception {
+        Map<String, String> expected = byFileName(generateCall());
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(byFileName(generateCall())).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

@@ -94,4 +94,41 @@ class SealedMappingTest {
 
         assertThat(source).contains("public record H(LocalDate when, Long n) {").doesNotContain("requireNonNull");
     }
+
+    @Test
+    @DisplayName("a union that contains itself, a record in two unions, and a discriminated anyOf compile strictly")
+    void recursiveAndShared() {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'Doc', 'type': 'object', 'properties': {
+                  'root': {'$ref': '#/definitions/Node'}, 'other': {'$ref': '#/definitions/Other'}},
+                 'definitions': {
+                  'Node': {'oneOf': [{'$ref': '#/definitions/Leaf'}, {'$ref': '#/definitions/Group'}]},
+                  'Other': {'anyOf': [{'$ref': '#/definitions/Leaf'}, {'$ref': '#/definitions/Empty'}]},
+                  'Leaf': {'type': 'object', 'required': ['type'], 'properties': {
+                    'type': {'const': 'leaf'}, 'text': {'type': 'string'}}},
+                  'Empty': {'type': 'object', 'required': ['type'], 'properties': {'type': {'const': 'empty'}}},
+                  'Group': {'type': 'object', 'required': ['type', 'children'], 'properties': {
+                    'type': {'const': 'group'}, 'children': {'type': 'array', 'items': {'$ref': '#/definitions/Node'}}}}}}
+                """));
+
+        assertThat(generator.errors()).isEmpty();
+        Map<String, String> sources = Schemas.sources(generator.files());
+        assertThat(sources.get("Leaf")).contains("public record Leaf(String type, String text) implements Node, Other {");
+        assertThat(sources.get("Group")).contains("List<Node> children");
+        assertThat(sources.get("Other")).contains("public sealed interface Other permits Leaf, Empty, UnknownOther {");
+        InMemoryCompiler.compile(generator.files());
+    }
+
+    @Test
+    @DisplayName("Builder is reserved for the nested builders: a type that wants it is renamed and compiles")
+    void typeNamedBuilder() {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'House', 'type': 'object', 'properties': {
+                  'a': {'type': 'string'}, 'b': {'type': 'string'}, 'c': {'type': 'string'}, 'd': {'type': 'string'},
+                  'builder': {'title': 'Builder', 'type': 'object', 'properties': {'name': {'type': 'string'}}}}}
+                """));
+
+        assertThat(Schemas.sources(generator.files())).containsOnlyKeys("House", "HouseBuilder");
+        InMemoryCompiler.compile(generator.files());
+    }
 }
