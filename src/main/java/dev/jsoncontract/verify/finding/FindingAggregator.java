@@ -67,7 +67,7 @@ public final class FindingAggregator {
         return bodies;
     }
 
-    /** The groups, failures first, then by schema location, keyword and value. */
+    /** The groups: failures first; file problems first; then by field, keyword, value and schema location. */
     public synchronized List<FindingGroup> groups() {
         List<FindingGroup> out = new ArrayList<>();
         for (Map.Entry<Key, Group> entry : groups.entrySet()) {
@@ -82,9 +82,11 @@ public final class FindingAggregator {
                     group.examples.stream().map(e -> e.finding().place()).toList()));
         }
         out.sort(Comparator.comparing(FindingGroup::severity)
-                .thenComparing(FindingGroup::schemaLocation)
+                .thenComparing(g -> !g.keyword().equals(Finding.KEYWORD_FILE))
+                .thenComparing(FindingGroup::subject)
                 .thenComparing(FindingGroup::keyword)
                 .thenComparing(FindingGroup::value)
+                .thenComparing(FindingGroup::schemaLocation)
                 .thenComparing(g -> g.examples().get(0)));
         return out;
     }
