@@ -58,7 +58,7 @@ final class VerifyLive {
         String token = serverId == null || serverId.isBlank() ? null
                 : ServerTokens.resolve(settings, decrypter, serverId.strip());
         return new dev.jsoncontract.verify.VerifyRequest.Live(url, token, blankToNull(tokenEnvironmentVariable),
-                System::getenv, new java.util.TreeMap<>(query == null ? Map.of() : query), Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
+                System::getenv, query, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
                 maxRetries, record);
     }
 

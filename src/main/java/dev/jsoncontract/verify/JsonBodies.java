@@ -2,7 +2,6 @@ package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +25,6 @@ public final class JsonBodies {
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private JsonBodies() {
@@ -60,7 +58,9 @@ public final class JsonBodies {
             if (newline >= 0) {
                 problem = problem.substring(0, newline);
             }
-            throw new NotJsonException("is not valid JSON" + where + " (" + problem.strip() + ")", e);
+            // Jackson names its input stream in some messages; a reader needs the place only
+            problem = problem.replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
+            throw new NotJsonException("is not valid JSON" + where + " (" + problem + ")", e);
         }
         if (node == null || node.isMissingNode()) {
             throw new NotJsonException("is empty; a response body must be a JSON document", null);

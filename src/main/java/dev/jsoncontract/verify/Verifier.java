@@ -239,7 +239,7 @@ public final class Verifier {
                     + "name a settings.xml <server> holding it with -Djsoncontract.serverId=<id>."
                     + " (The token is never read from the pom.)");
         }
-        return new LiveRequest(operation, settings.baseUrl(), token, settings.query(), settings.connectTimeout(),
+        return new LiveRequest(operation, settings.baseUrl(), token, new java.util.TreeMap<>(settings.query()), settings.connectTimeout(),
                 settings.requestTimeout(), settings.maxRetries(), INITIAL_BACKOFF,
                 settings.record() ? request.recordings() : null);
     }

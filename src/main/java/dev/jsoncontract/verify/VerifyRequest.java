@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
+import java.util.Collections;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -53,7 +53,7 @@ public record VerifyRequest(
             String token,
             String tokenEnvironmentVariable,
             UnaryOperator<String> environment,
-            SortedMap<String, String> query,
+            Map<String, String> query,
             Duration connectTimeout,
             Duration requestTimeout,
             int maxRetries,
@@ -62,7 +62,7 @@ public record VerifyRequest(
         public Live {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(environment, "environment");
-            query = new TreeMap<>(query == null ? Map.of() : query);
+            query = Collections.unmodifiableSortedMap(new TreeMap<>(query == null ? Map.of() : query));
             Objects.requireNonNull(connectTimeout, "connectTimeout");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
             if (maxRetries < 0) {
