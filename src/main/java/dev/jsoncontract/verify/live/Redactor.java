@@ -208,7 +208,7 @@ public final class Redactor {
             return TextNode.valueOf(text(schemas, pointer));
         }
         if (value.isNumber()) {
-            return number(value, schemas);
+            return number(schemas);
         }
         return BooleanNode.FALSE;
     }
@@ -324,9 +324,8 @@ public final class Redactor {
         return true;
     }
 
-    private static JsonNode number(JsonNode value, List<SchemaNode> schemas) {
-        boolean integer = value.isIntegralNumber() || (value.isBigDecimal()
-                && value.decimalValue().stripTrailingZeros().scale() <= 0);
+    private static JsonNode number(List<SchemaNode> schemas) {
+        boolean integer = false;
         BigDecimal low = null;
         boolean lowExclusive = false;
         BigDecimal high = null;
@@ -334,9 +333,7 @@ public final class Redactor {
         BigDecimal multipleOf = null;
         for (SchemaNode schema : schemas) {
             JsonNode node = schema.node();
-            if ("integer".equals(node.path("type").asText(null))) {
-                integer = true;
-            }
+            integer |= "integer".equals(node.path("type").asText(null));
             if (node.path("minimum").isNumber() && (low == null || node.get("minimum").decimalValue().compareTo(low) > 0)) {
                 low = node.get("minimum").decimalValue();
                 lowExclusive = false;
@@ -359,24 +356,32 @@ public final class Redactor {
                 multipleOf = node.get("multipleOf").decimalValue();
             }
         }
-        BigDecimal step = multipleOf != null ? multipleOf : BigDecimal.ONE;
+        BigDecimal step = multipleOf != null ? multipleOf : integer ? BigDecimal.ONE : null;
         BigDecimal result = BigDecimal.ZERO;
-        if (low != null && (result.compareTo(low) < 0 || (lowExclusive && result.compareTo(low) == 0))) {
-            // the smallest multiple of step above (or at) the lower bound
-            BigDecimal k = low.divide(step, 0, RoundingMode.CEILING);
-            result = k.multiply(step);
-            if (lowExclusive && result.compareTo(low) == 0) {
-                result = result.add(step);
+        boolean belowLow = low != null && (result.compareTo(low) < 0 || (lowExclusive && result.compareTo(low) == 0));
+        boolean aboveHigh = high != null && (result.compareTo(high) > 0 || (highExclusive && result.compareTo(high) == 0));
+        if (belowLow) {
+            if (step != null) {
+                // the smallest multiple of step within the lower bound
+                result = low.divide(step, 0, RoundingMode.CEILING).multiply(step);
+                if (lowExclusive && result.compareTo(low) == 0) {
+                    result = result.add(step);
+                }
+            } else if (!lowExclusive) {
+                result = low;
+            } else {
+                result = high != null ? low.add(high).divide(BigDecimal.valueOf(2)) : low.add(BigDecimal.ONE);
             }
-            if (!integer && multipleOf == null && lowExclusive && high != null && result.compareTo(high) >= 0) {
-                // a number strictly above low and below high: the middle
-                result = low.add(high).divide(BigDecimal.valueOf(2));
-            }
-        } else if (high != null && (result.compareTo(high) > 0 || (highExclusive && result.compareTo(high) == 0))) {
-            BigDecimal k = high.divide(step, 0, RoundingMode.FLOOR);
-            result = k.multiply(step);
-            if (highExclusive && result.compareTo(high) == 0) {
-                result = result.subtract(step);
+        } else if (aboveHigh) {
+            if (step != null) {
+                result = high.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+                if (highExclusive && result.compareTo(high) == 0) {
+                    result = result.subtract(step);
+                }
+            } else if (!highExclusive) {
+                result = high;
+            } else {
+                result = low != null ? low.add(high).divide(BigDecimal.valueOf(2)) : high.subtract(BigDecimal.ONE);
             }
         }
         BigDecimal plain = result.stripTrailingZeros();
