@@ -20,9 +20,9 @@ final class VerifyLive {
 
     /** The live client; its failures become {@link VerifyException}s (BUILD ERROR). */
     static LiveSource source() {
-        return (request, log) -> {
+        return (request, tokenOrigin, log) -> {
             try {
-                return LiveFetcher.fetch(request, log);
+                return LiveFetcher.fetch(request, tokenOrigin, log);
             } catch (LiveException e) {
                 throw new VerifyException(e.getMessage(), e);
             }
@@ -57,7 +57,9 @@ final class VerifyLive {
         }
         String token = serverId == null || serverId.isBlank() ? null
                 : ServerTokens.resolve(settings, decrypter, serverId.strip());
-        return new dev.jsoncontract.verify.VerifyRequest.Live(url, token, blankToNull(tokenEnvironmentVariable),
+        return new dev.jsoncontract.verify.VerifyRequest.Live(url, token,
+                token == null ? null : "the settings.xml server '" + serverId.strip() + "'",
+                blankToNull(tokenEnvironmentVariable),
                 System::getenv, query, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
                 maxRetries, record);
     }

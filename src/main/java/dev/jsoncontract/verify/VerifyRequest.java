@@ -39,6 +39,8 @@ public record VerifyRequest(
      *
      * @param baseUrl the base URL the operation's path is appended to
      * @param token the bearer token when already known (from a settings.xml server), or {@code null}
+     * @param tokenOrigin where {@code token} was read from ({@code the settings.xml server 'clarion'}),
+     *     for messages; {@code null} when no token is given
      * @param tokenEnvironmentVariable the variable holding the token, or {@code null} for the one the
      *     contract names ({@code auth.tokenEnvironmentVariable})
      * @param environment reads environment variables ({@code System::getenv} in a build)
@@ -51,6 +53,7 @@ public record VerifyRequest(
     public record Live(
             URI baseUrl,
             String token,
+            String tokenOrigin,
             String tokenEnvironmentVariable,
             UnaryOperator<String> environment,
             Map<String, String> query,

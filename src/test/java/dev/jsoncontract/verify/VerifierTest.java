@@ -93,7 +93,8 @@ class VerifierTest {
     }
 
     private static VerifyRequest.Live live(String token, Map<String, String> environment) {
-        return new VerifyRequest.Live(URI.create("http://127.0.0.1:9/v1"), token, null, environment::get,
+        return new VerifyRequest.Live(URI.create("http://127.0.0.1:9/v1"), token, token == null ? null : "the settings.xml server 'x'",
+                null, environment::get,
                 Map.of("limit", "2"), Duration.ofSeconds(1), Duration.ofSeconds(2), 1, false);
     }
 
@@ -102,8 +103,10 @@ class VerifierTest {
     void liveBodies(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("page-1.json"), page("ended"));
         List<LiveRequest> calls = new ArrayList<>();
-        LiveSource fake = (request, liveLog) -> {
+        List<String> origins = new ArrayList<>();
+        LiveSource fake = (request, origin, liveLog) -> {
             calls.add(request);
+            origins.add(origin);
             return List.of(new BytesBody("http://127.0.0.1:9/v1/call?limit=2",
                     page("forwarding", "completed").getBytes(StandardCharsets.UTF_8)));
         };
@@ -118,6 +121,7 @@ class VerifierTest {
                 "listCalls: 1 contract violation in 1 of 2 response bodies",
                 "call_status: \"completed\" is not allowed (allowed: queued, ringing, in-progress, forwarding, ended)"
                         + " in 1 of 3 calls, first at http://127.0.0.1:9/v1/call?limit=2#/1/call_status");
+        assertThat(origins).containsExactly("the environment variable CLARION_API_TOKEN");
         assertThat(String.join("\n", log)).doesNotContain("s3cret");
     }
 
@@ -134,7 +138,7 @@ class VerifierTest {
     @Test
     @DisplayName("a live failure is a setup error, and no half-written JUnit report is left behind")
     void liveFailure(@TempDir Path dir) {
-        LiveSource failing = (request, liveLog) -> {
+        LiveSource failing = (request, origin, liveLog) -> {
             throw new VerifyException("GET http://127.0.0.1:9/v1/call answered 401 Unauthorized: check the token.");
         };
         assertThatThrownBy(() -> new Verifier(log::add, failing)
