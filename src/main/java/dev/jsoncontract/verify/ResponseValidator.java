@@ -41,8 +41,9 @@ public final class ResponseValidator {
 
     private ResponseValidator(Schema schema, SchemaLocations locations) {
         this.schema = schema;
-        this.translator = new ViolationTranslator(locations);
-        this.walker = new SchemaWalker(locations);
+        Discriminator.Cache discriminators = new Discriminator.Cache();
+        this.translator = new ViolationTranslator(locations, discriminators);
+        this.walker = new SchemaWalker(locations, discriminators);
     }
 
     /** A validator for the response schema of {@code operation}. */

@@ -39,9 +39,21 @@ import org.everit.json.schema.Schema;
 final class SchemaWalker {
 
     private final SchemaLocations locations;
+    private final Discriminator.Cache discriminators;
+    private final Map<Schema, Owner> owners = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
-    SchemaWalker(SchemaLocations locations) {
+    SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
+        this.discriminators = discriminators;
+    }
+
+    private Owner owner(Schema titled) {
+        Owner owner = owners.get(titled);
+        if (owner == null) {
+            owner = Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle());
+            owners.put(titled, owner);
+        }
+        return owner;
     }
 
     /** What one walk found. */
@@ -78,10 +90,9 @@ final class SchemaWalker {
         if (value.isObject()) {
             for (Schema view : views) {
                 if (view.getTitle() != null && view.getSchemaLocation() != null) {
-                    String location = locations.display(view.getSchemaLocation());
-                    Owner owner = Owner.titled(location, view.getTitle());
+                    Owner owner = owner(view);
                     walk.owners.put(pointer, owner);
-                    if (walk.counted.add(pointer + " " + location)) {
+                    if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
                         walk.instances.add(owner);
                     }
                 }
@@ -165,7 +176,7 @@ final class SchemaWalker {
         return node == null ? null : node.node();
     }
 
-    private static void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
+    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
@@ -178,7 +189,7 @@ final class SchemaWalker {
                 views.add(schema);
             }
             if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
-                Optional<Discriminator> discriminator = Discriminator.of(combined);
+                Optional<Discriminator> discriminator = discriminators.of(combined);
                 if (discriminator.isPresent()) {
                     JsonNode seenValue = value.get(discriminator.get().property());
                     Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);

@@ -35,9 +35,11 @@ import org.everit.json.schema.ValidationException;
 final class ViolationTranslator {
 
     private final SchemaLocations locations;
+    private final Discriminator.Cache discriminators;
 
-    ViolationTranslator(SchemaLocations locations) {
+    ViolationTranslator(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
+        this.discriminators = discriminators;
     }
 
     /**
@@ -119,7 +121,7 @@ final class ViolationTranslator {
             return;
         }
         Optional<Discriminator> discriminator = keyword.equals("oneOf") && value.isObject()
-                ? Discriminator.of(combined) : Optional.empty();
+                ? discriminators.of(combined) : Optional.empty();
         if (discriminator.isPresent()) {
             Discriminator d = discriminator.get();
             String at = pointer + "/" + SchemaNode.escape(d.property());
