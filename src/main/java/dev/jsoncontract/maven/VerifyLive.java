@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -32,7 +33,8 @@ final class VerifyLive {
     /** The live settings of a request, or {@code null} when no base URL is given. */
     static dev.jsoncontract.verify.VerifyRequest.Live settings(String baseUrl, String tokenEnvironmentVariable,
             String serverId, Settings settings, SettingsDecrypter decrypter, Map<String, String> query,
-            int connectTimeout, int requestTimeout, int maxRetries, boolean record) throws MojoExecutionException {
+            int connectTimeout, int requestTimeout, int maxRetries, boolean record, UnaryOperator<String> environment)
+            throws MojoExecutionException {
         if (baseUrl == null || baseUrl.isBlank()) {
             if (record) {
                 throw new MojoExecutionException("jsoncontract.record=true records live responses, but no live"
@@ -60,7 +62,7 @@ final class VerifyLive {
         return new dev.jsoncontract.verify.VerifyRequest.Live(url, token,
                 token == null ? null : "the settings.xml server '" + serverId.strip() + "'",
                 blankToNull(tokenEnvironmentVariable),
-                System::getenv, query, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
+                environment, query, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
                 maxRetries, record);
     }
 

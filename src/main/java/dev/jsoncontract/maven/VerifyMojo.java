@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -111,13 +112,16 @@ public final class VerifyMojo extends AbstractMojo {
     @Component
     private SettingsDecrypter decrypter;
 
+    /** Reads environment variables; tests replace it. */
+    UnaryOperator<String> environment = System::getenv;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("jsoncontract verify is skipped (jsoncontract.skip=true).");
             return;
         }
-        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         VerifyRequest request = new VerifyRequest(
                 schema == null ? null : schema.toPath(),
                 VerifyLive.blankToNull(operation),
@@ -126,7 +130,7 @@ public final class VerifyMojo extends AbstractMojo {
                 reportsDirectory.toPath(),
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
-                        connectTimeout, requestTimeout, maxRetries, record));
+                        connectTimeout, requestTimeout, maxRetries, record, environment));
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);
