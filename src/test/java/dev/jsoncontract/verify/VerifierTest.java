@@ -65,6 +65,28 @@ class VerifierTest {
     }
 
     @Test
+    @DisplayName("a file that cannot be read is a finding on it")
+    void unreadable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page-1.json"), page("ended"));
+        Files.createSymbolicLink(dir.resolve("page-2.json"), dir.resolve("gone.json"));
+        VerifyResult result = new Verifier(log::add, LiveSource.NONE).verify(request(dir, null, null));
+        assertThat(TextSummary.lines(result)).containsExactly(
+                "listCalls: 1 contract violation in 1 of 2 response bodies",
+                "response body: cannot be read (NoSuchFileException); check that the file exists and is readable"
+                        + " in 1 of 2 response bodies, first at page-2.json");
+    }
+
+    @Test
+    @DisplayName("a HAR without a matching entry contributes nothing and says so in the log")
+    void harWithoutMatch(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("other.har"), "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\","
+                + " \"url\": \"https://x/v1/assistant\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"{}\"}}}]}}");
+        VerifyResult result = new Verifier(log::add, LiveSource.NONE).verify(request(dir, null, null));
+        assertThat(result.nothingVerified()).isTrue();
+        assertThat(log).contains("other.har: 1 entry skipped (not a successful GET /call)");
+    }
+
+    @Test
     @DisplayName("no recordings and no live endpoint: nothing verified, and the message says how to provide some")
     void nothing(@TempDir Path dir) throws Exception {
         VerifyResult result = new Verifier(log::add, LiveSource.NONE).verify(request(dir.resolve("missing"), null, null));
