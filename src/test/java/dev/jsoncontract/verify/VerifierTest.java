@@ -91,6 +91,8 @@ class VerifierTest {
     void nothing(@TempDir Path dir) throws Exception {
         VerifyResult result = new Verifier(log::add, LiveSource.NONE).verify(request(dir.resolve("missing"), null, null));
         assertThat(result.nothingVerified()).isTrue();
+        assertThat(TextSummary.lines(result))
+                .containsExactly("listCalls: nothing to verify (no recorded response and no live endpoint)");
         assertThat(TextSummary.nothingToVerify(dir.resolve("missing"))).contains("-Djsoncontract.baseUrl=<url>")
                 .contains("-Djsoncontract.recordings=<folder>").contains(dir.resolve("missing").toString());
     }
