@@ -163,6 +163,8 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
+    // @Component still injects into Mojos in Maven 3.9; field @Inject would need javax.inject on the class path
+    @SuppressWarnings("deprecation")
     @Component
     private SettingsDecrypter decrypter;
 

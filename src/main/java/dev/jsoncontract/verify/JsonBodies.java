@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
 import java.util.Map;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -72,9 +71,7 @@ public final class JsonBodies {
     public static Object toOrgJson(JsonNode node) {
         if (node.isObject()) {
             JSONObject object = new JSONObject();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 object.put(field.getKey(), toOrgJson(field.getValue()));
             }
             return object;

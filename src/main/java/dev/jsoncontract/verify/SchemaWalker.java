@@ -10,19 +10,18 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.CombinedSchema;
 import org.everit.json.schema.ConditionalSchema;
 import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.ReferenceSchema;
 import org.everit.json.schema.Schema;
+import java.util.regex.Pattern;
 
 /**
  * Walks a body together with the schema (following {@code $ref}, {@code items}, {@code allOf},
@@ -130,9 +129,7 @@ final class SchemaWalker {
         if (objects.isEmpty()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + SchemaNode.escape(name);
             Map<Schema, Boolean> children = new LinkedHashMap<>();
@@ -144,7 +141,7 @@ final class SchemaWalker {
                     children.put(property, true);
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> pattern : object.getPatternProperties().entrySet()) {
+                for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
                     if (pattern.getKey().matcher(name).find()) {
                         children.put(pattern.getValue(), true);
                         matched = true;
@@ -169,6 +166,12 @@ final class SchemaWalker {
                 visit(walk, source, child, field.getValue(), at, severity);
             }
         }
+    }
+
+    /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
+    @SuppressWarnings("deprecation")
+    static Map<Pattern, Schema> patternProperties(ObjectSchema object) {
+        return object.getPatternProperties();
     }
 
     private JsonNode raw(Schema schema) {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
@@ -250,7 +249,7 @@ final class ViolationTranslator {
     }
 
     private static boolean matchesPattern(ObjectSchema object, String name) {
-        for (Pattern pattern : object.getPatternProperties().keySet()) {
+        for (java.util.regex.Pattern pattern : SchemaWalker.patternProperties(object).keySet()) {
             if (pattern.matcher(name).find()) {
                 return true;
             }
