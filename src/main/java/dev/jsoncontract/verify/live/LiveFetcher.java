@@ -213,6 +213,12 @@ public final class LiveFetcher {
         String text = base + request.operation().path() + query;
         try {
             URI uri = new URI(text);
+            if (uri.getRawUserInfo() != null) {
+                URI shown = new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+                throw new LiveException("Cannot call " + Tokens.scrub(shown.toString(), request.token())
+                        + ": jsoncontract.baseUrl holds credentials (user:password@), which would be sent and"
+                        + " logged. Remove them; the token comes from the environment or a settings.xml <server>.");
+            }
             if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
                     || "https".equalsIgnoreCase(uri.getScheme()))) {
                 throw new URISyntaxException(text, "an http or https URL with a host is needed");
@@ -229,7 +235,7 @@ public final class LiveFetcher {
     }
 
     /** One call in progress: what messages need to know about it. */
-    private static final class Call {
+    static final class Call {
 
         private final LiveRequest request;
         private final String tokenOrigin;
@@ -265,6 +271,7 @@ public final class LiveFetcher {
             }
         }
 
+        /** The one-line error of a failed exchange. */
         LiveException networkError(IOException e) {
             String message;
             if (e instanceof HttpConnectTimeoutException) {
