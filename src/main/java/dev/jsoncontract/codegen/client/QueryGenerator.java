@@ -17,9 +17,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -58,20 +60,24 @@ final class QueryGenerator {
         if (!description.isEmpty()) {
             record.addJavadoc("\n<p>$L\n", description);
         }
-        record.addJavadoc("\n<p>The constructor (and so {@link Builder#build()}) checks every value against the"
-                + " contract and throws {@link $T} naming the parameter when one is out of bounds, before any"
+        record.addJavadoc("\n<p>The builder's setters and the constructor check every value against the"
+                + " contract and throw {@link $T} naming the parameter when one is out of bounds, before any"
                 + " request is sent.\n", IllegalArgumentException.class);
         if (!parameters.isEmpty()) {
             record.addJavadoc("\n");
         }
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        Map<String, String> checks = new HashMap<>();
         for (Parameter p : parameters) {
             components.addParameter(p.type(), p.javaName());
             String doc = Names.javadoc(p.schema().node().path("description").asText(""));
             record.addJavadoc("@param $L $L\n", p.javaName(), doc.isEmpty() ? "the {@code " + p.wireName()
                     + "} query parameter, or {@code null} to leave it out" : doc);
-            addChecks(p, record, compact);
+            String check = addChecks(p, record, compact);
+            if (check != null) {
+                checks.put(p.javaName(), check);
+            }
         }
         record.recordConstructor(components.build());
         MethodSpec compactConstructor = compact.build();
@@ -85,7 +91,7 @@ final class QueryGenerator {
                 .returns(builderName)
                 .addStatement("return new $T()", builderName)
                 .build());
-        record.addType(builder(name, builderName, parameters));
+        record.addType(builder(name, builderName, parameters, checks));
         return new Query(name, record.build(), parameters);
     }
 
@@ -172,7 +178,14 @@ final class QueryGenerator {
         return found;
     }
 
-    private static void addChecks(Parameter p, TypeSpec.Builder record, MethodSpec.Builder compact)
+    /**
+     * Adds the checks of one parameter: {@code requireNonNull} in the constructor when it is
+     * required, and a {@code check<Name>} method, called by the constructor and the builder setter,
+     * for its limits.
+     *
+     * @return the check method's name, or {@code null} when the parameter has no limits
+     */
+    private static String addChecks(Parameter p, TypeSpec.Builder record, MethodSpec.Builder compact)
             throws ContractException {
         JsonNode node = p.schema().node();
         String name = p.javaName();
@@ -180,24 +193,28 @@ final class QueryGenerator {
             compact.addStatement("$T.requireNonNull($N, $S)", java.util.Objects.class, name,
                     p.wireName() + " is required");
         }
+        String checkName = "check" + Names.upperFirst(name.replaceAll("^_+", ""));
+        MethodSpec.Builder check = MethodSpec.methodBuilder(checkName)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(p.type(), name);
         TypeName type = p.type();
         boolean numeric = type.equals(ClassName.get(Long.class)) || type.equals(ClassName.get(Double.class));
         boolean text = type.equals(ClassName.get(String.class));
         if (numeric) {
             boolean exclusiveMin = node.path("exclusiveMinimum").asBoolean(false) && node.path("exclusiveMinimum").isBoolean();
             boolean exclusiveMax = node.path("exclusiveMaximum").asBoolean(false) && node.path("exclusiveMaximum").isBoolean();
-            bound(p, compact, "minimum", exclusiveMin ? "<=" : "<", exclusiveMin ? "greater than" : "at least");
-            bound(p, compact, "maximum", exclusiveMax ? ">=" : ">", exclusiveMax ? "less than" : "at most");
+            bound(p, check, "minimum", exclusiveMin ? "<=" : "<", exclusiveMin ? "greater than" : "at least");
+            bound(p, check, "maximum", exclusiveMax ? ">=" : ">", exclusiveMax ? "less than" : "at most");
             if (node.path("exclusiveMinimum").isNumber()) {
-                bound(p, compact, "exclusiveMinimum", "<=", "greater than");
+                bound(p, check, "exclusiveMinimum", "<=", "greater than");
             }
             if (node.path("exclusiveMaximum").isNumber()) {
-                bound(p, compact, "exclusiveMaximum", ">=", "less than");
+                bound(p, check, "exclusiveMaximum", ">=", "less than");
             }
         }
         if (text) {
-            length(p, compact, "minLength", "<", "at least");
-            length(p, compact, "maxLength", ">", "at most");
+            length(p, check, "minLength", "<", "at least");
+            length(p, check, "maxLength", ">", "at most");
             SchemaNode pattern = p.schema().child("pattern");
             if (pattern != null) {
                 if (!pattern.node().isTextual()) {
@@ -212,13 +229,20 @@ final class QueryGenerator {
                 String field = Names.constant(name).replaceAll("^_+", "") + "_PATTERN";
                 record.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, pattern.node().asText()).build());
-                compact.beginControlFlow("if ($N != null && !$N.matcher($N).find())", name, field, name)
+                check.beginControlFlow("if ($N != null && !$N.matcher($N).find())", name, field, name)
                         .addStatement("throw new $T($S + $N + $S)", IllegalArgumentException.class,
                                 p.wireName() + " must match the pattern " + pattern.node().asText() + ", was \"",
                                 name, "\"")
                         .endControlFlow();
             }
         }
+    MethodSpec method = check.build();
+        if (method.code().isEmpty()) {
+            return null;
+        }
+        record.addMethod(method);
+        compact.addStatement("$N($N)", checkName, name);
+        return checkName;
     }
 
     private static void bound(Parameter p, MethodSpec.Builder compact, String keyword, String operator,
@@ -258,7 +282,8 @@ final class QueryGenerator {
                 .endControlFlow();
     }
 
-    private static TypeSpec builder(ClassName query, ClassName builderName, List<Parameter> parameters) {
+    private static TypeSpec builder(ClassName query, ClassName builderName, List<Parameter> parameters,
+            Map<String, String> checks) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; every parameter starts unset.\n", query)
@@ -271,8 +296,11 @@ final class QueryGenerator {
             MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
-                    .addParameter(ParameterSpec.builder(p.setterType(), p.javaName()).build())
-                    .addStatement("this.$N = $N", p.javaName(), p.javaName())
+                    .addParameter(ParameterSpec.builder(p.setterType(), p.javaName()).build());
+            if (checks.containsKey(p.javaName())) {
+                setter.addStatement("$N($N)", checks.get(p.javaName()), p.javaName());
+            }
+            setter.addStatement("this.$N = $N", p.javaName(), p.javaName())
                     .addStatement("return this");
             setter.addJavadoc("Sets the {@code $L} query parameter.", p.wireName());
             if (!doc.isEmpty()) {
@@ -284,6 +312,10 @@ final class QueryGenerator {
             }
             setter.addJavadoc("\n\n@param $L the value$L\n@return this builder\n", p.javaName(),
                     p.setterType().isPrimitive() ? "" : ", or {@code null} to leave the parameter out");
+            if (checks.containsKey(p.javaName())) {
+                setter.addJavadoc("@throws $T when the value breaks the contract's limits\n",
+                        IllegalArgumentException.class);
+            }
             builder.addMethod(setter.build());
             arguments.add(i == 0 ? "$N" : ", $N", p.javaName());
         }

@@ -182,6 +182,20 @@ class GeneratedClientTest {
     }
 
     @Test
+    @DisplayName("checks a value as soon as the builder gets it, and again when the record is built directly")
+    void checksEarly() throws Exception {
+        Object builder = call(type("shop.ListItemsQuery"), "builder");
+        assertThatThrownBy(() -> call(builder, "limit", 5000L)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit must be at most 100, was 5000");
+
+        var constructor = type("shop.ListItemsQuery").getConstructors()[0];
+        Object[] arguments = new Object[constructor.getParameterCount()];
+        arguments[0] = 5000L;
+        assertThatThrownBy(() -> constructor.newInstance(arguments)).cause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be at most 100, was 5000");
+    }
+
+    @Test
     @DisplayName("turns a 401 into an ApiException with status and body excerpt, never the token")
     void unauthorized() throws Exception {
         wireMock.stubFor(get(urlEqualTo("/api/items")).willReturn(aResponse().withStatus(401)
