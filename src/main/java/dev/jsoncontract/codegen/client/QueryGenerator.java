@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.codegen.TypeMapper;
@@ -140,6 +141,20 @@ final class QueryGenerator {
                 return ClassName.get(Double.class);
             case "boolean":
                 return ClassName.get(Boolean.class);
+            case "array": {
+                SchemaNode items = schema.child("items");
+                if (items == null || !items.node().isObject()) {
+                    throw (items == null ? schema : items).error("a query parameter of type \"array\" needs"
+                            + " \"items\" with one schema, e.g. {\"type\": \"string\"}; each item is sent as"
+                            + " name=value.");
+                }
+                TypeName item = scalarType(items, types);
+                if (item instanceof ParameterizedTypeName) {
+                    throw items.error("an array of arrays cannot be sent as query parameters; use an array of"
+                            + " strings, integers, numbers or booleans.");
+                }
+                return ParameterizedTypeName.get(ClassName.get(List.class), item);
+            }
             case "string":
                 return switch (format) {
                     case "date-time" -> ClassName.get(OffsetDateTime.class);
@@ -150,7 +165,7 @@ final class QueryGenerator {
                 };
             default:
                 throw schema.error("a query parameter of type \"" + type + "\" cannot be sent; use a string,"
-                        + " integer, number or boolean (optionally with enum or format).");
+                        + " integer, number or boolean (optionally with enum or format), or an array of them.");
         }
     }
 
@@ -200,6 +215,11 @@ final class QueryGenerator {
         TypeName type = p.type();
         boolean numeric = type.equals(ClassName.get(Long.class)) || type.equals(ClassName.get(Double.class));
         boolean text = type.equals(ClassName.get(String.class));
+        if (type instanceof ParameterizedTypeName) {
+            compact.addStatement("$N = $N == null ? null : $T.copyOf($N)", name, name, List.class, name);
+            items(p, check, "minItems", "<", "at least");
+            items(p, check, "maxItems", ">", "at most");
+        }
         if (numeric) {
             boolean exclusiveMin = node.path("exclusiveMinimum").asBoolean(false) && node.path("exclusiveMinimum").isBoolean();
             boolean exclusiveMax = node.path("exclusiveMaximum").asBoolean(false) && node.path("exclusiveMaximum").isBoolean();
@@ -279,6 +299,23 @@ final class QueryGenerator {
                         IllegalArgumentException.class,
                         p.wireName() + " must be " + words + " " + limit + " characters long, was ",
                         p.javaName(), p.javaName())
+                .endControlFlow();
+    }
+
+    private static void items(Parameter p, MethodSpec.Builder check, String keyword, String operator,
+            String words) throws ContractException {
+        SchemaNode bound = p.schema().child(keyword);
+        if (bound == null) {
+            return;
+        }
+        if (!bound.node().canConvertToInt() || !bound.node().isIntegralNumber() || bound.node().intValue() < 0) {
+            throw bound.error("must be a non-negative integer.");
+        }
+        int limit = bound.node().intValue();
+        check.beginControlFlow("if ($N != null && $N.size() $L $L)", p.javaName(), p.javaName(), operator, limit)
+                .addStatement("throw new $T($S + $N.size())", IllegalArgumentException.class,
+                        p.wireName() + " must have " + words + " " + limit + (limit == 1 ? " item" : " items")
+                                + ", was ", p.javaName())
                 .endControlFlow();
     }
 

@@ -129,7 +129,19 @@ class ClientGeneratorTest {
         assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES)).isInstanceOf(ContractException.class)
                 .hasMessage("api.schema.json#/x-jsoncontract/operations/listThings/query/properties/filter: a query"
                         + " parameter of type \"object\" cannot be sent; use a string, integer, number or boolean"
-                        + " (optionally with enum or format).");
+                        + " (optionally with enum or format), or an array of them.");
+    }
+
+    @Test
+    @DisplayName("refuses an array of arrays as a query parameter")
+    void nestedArrayParameter() throws Exception {
+        Api api = api(op("listThings", "{\"type\": \"object\", \"properties\": {\"grid\": {\"type\": \"array\","
+                + " \"items\": {\"type\": \"array\", \"items\": {\"type\": \"integer\"}}}}}"));
+
+        assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES))
+                .hasMessage("api.schema.json#/x-jsoncontract/operations/listThings/query/properties/grid/items: an"
+                        + " array of arrays cannot be sent as query parameters; use an array of strings, integers,"
+                        + " numbers or booleans.");
     }
 
     @Test
