@@ -131,4 +131,28 @@ class SealedMappingTest {
         assertThat(Schemas.sources(generator.files())).containsOnlyKeys("House", "HouseBuilder");
         InMemoryCompiler.compile(generator.files());
     }
+
+    @Test
+    @DisplayName("a discriminator that is no Java name (@type) still drives Jackson through its wire name")
+    void oddDiscriminator() throws Exception {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'Event', 'oneOf': [
+                  {'type': 'object', 'required': ['@type'], 'properties': {'@type': {'const': 'user.created'},
+                    'id': {'type': 'string'}}},
+                  {'type': 'object', 'required': ['@type'], 'properties': {'@type': {'const': 'user.deleted'}}}]}
+                """));
+        Map<String, String> sources = Schemas.sources(generator.files());
+        Class<?> event = InMemoryCompiler.compile(generator.files()).loadClass(Schemas.PACKAGE + ".Event");
+        ObjectMapper mapper = new ObjectMapper();
+
+        Object created = mapper.readValue("{\"@type\":\"user.created\",\"id\":\"u1\"}", event);
+        Object other = mapper.readValue("{\"@type\":\"user.renamed\"}", event);
+
+        assertThat(sources).containsOnlyKeys("Event", "UserCreatedEvent", "UserDeletedEvent", "UnknownEvent");
+        assertThat(sources.get("UserCreatedEvent"))
+                .contains("public record UserCreatedEvent(@JsonProperty(\"@type\") String type, String id)");
+        assertThat(created.getClass().getSimpleName()).isEqualTo("UserCreatedEvent");
+        assertThat(event.getMethod("type").invoke(other)).isEqualTo("user.renamed");
+        assertThat(mapper.writeValueAsString(created)).isEqualTo("{\"@type\":\"user.created\",\"id\":\"u1\"}");
+    }
 }
