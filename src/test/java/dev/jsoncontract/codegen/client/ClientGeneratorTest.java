@@ -187,6 +187,18 @@ class ClientGeneratorTest {
     }
 
     @Test
+    @DisplayName("refuses a path that is not a valid URL path")
+    void badPath() throws Exception {
+        Api api = api("\"listThings\": {\"method\": \"GET\", \"path\": \"/call log\","
+                + " \"response\": {\"schema\": {\"$ref\": \"#\"}}}");
+
+        assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES))
+                .hasMessageStartingWith("api.schema.json#/x-jsoncontract/operations/listThings/path: is not a valid"
+                        + " URL path: ")
+                .hasMessageEndingWith(". Percent-encode characters such as spaces, e.g. \"/call%20log\".");
+    }
+
+    @Test
     @DisplayName("cleans descriptions for Javadoc")
     void javadoc() {
         assertThat(Names.javadoc(" Returns <b>a & b</b> */ for @user ")).isEqualTo(
