@@ -208,7 +208,8 @@ final class QueryGenerator {
             compact.addStatement("$T.requireNonNull($N, $S)", java.util.Objects.class, name,
                     p.wireName() + " is required");
         }
-        String checkName = "check" + Names.upperFirst(name.replaceAll("^_+", ""));
+        // unique because Java names are: check_2fa, checkClass_, checkLimit
+        String checkName = "check" + Names.upperFirst(name);
         MethodSpec.Builder check = MethodSpec.methodBuilder(checkName)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(p.type(), name);
@@ -221,8 +222,9 @@ final class QueryGenerator {
             items(p, check, "maxItems", ">", "at most");
         }
         if (numeric) {
-            boolean exclusiveMin = node.path("exclusiveMinimum").asBoolean(false) && node.path("exclusiveMinimum").isBoolean();
-            boolean exclusiveMax = node.path("exclusiveMaximum").asBoolean(false) && node.path("exclusiveMaximum").isBoolean();
+            // draft-04 style: a boolean exclusiveMinimum makes minimum exclusive
+            boolean exclusiveMin = node.path("exclusiveMinimum").isBoolean() && node.path("exclusiveMinimum").asBoolean();
+            boolean exclusiveMax = node.path("exclusiveMaximum").isBoolean() && node.path("exclusiveMaximum").asBoolean();
             bound(p, check, "minimum", exclusiveMin ? "<=" : "<", exclusiveMin ? "greater than" : "at least");
             bound(p, check, "maximum", exclusiveMax ? ">=" : ">", exclusiveMax ? "less than" : "at most");
             if (node.path("exclusiveMinimum").isNumber()) {
@@ -246,7 +248,7 @@ final class QueryGenerator {
                     throw pattern.error("is not a valid regular expression: " + e.getDescription()
                             + " at index " + e.getIndex() + ".");
                 }
-                String field = Names.constant(name).replaceAll("^_+", "") + "_PATTERN";
+                String field = Names.constant(name) + "_PATTERN";
                 record.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, pattern.node().asText()).build());
                 check.beginControlFlow("if ($N != null && !$N.matcher($N).find())", name, field, name)
@@ -256,7 +258,7 @@ final class QueryGenerator {
                         .endControlFlow();
             }
         }
-    MethodSpec method = check.build();
+        MethodSpec method = check.build();
         if (method.code().isEmpty()) {
             return null;
         }

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.InMemoryCompiler;
 import dev.jsoncontract.codegen.TypeMapper;
 import dev.jsoncontract.contract.Api;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +87,25 @@ class ClientGeneratorTest {
                 .contains("addParameter(parameters, \"class\", query.class_());")
                 .contains("addParameter(parameters, \"2fa\", query._2fa());")
                 .contains("addParameter(parameters, \"in-stock\", query.inStock());");
+    }
+
+    @Test
+    @DisplayName("names the checks and patterns of keyword and digit parameters so that they compile")
+    void checkNames() throws Exception {
+        Api api = api(op("listThings", "{\"type\": \"object\", \"properties\": {"
+                + "\"2fa\": {\"type\": \"string\", \"pattern\": \"^[0-9]+$\", \"maxLength\": 6},"
+                + " \"class\": {\"type\": \"string\", \"minLength\": 1}, \"limit\": {\"type\": \"integer\", \"minimum\": 1}}}"));
+
+        List<JavaFile> files = new ArrayList<>(ClientGenerator.generate(api, "p", TYPES));
+        String query = sources(files).get("ListThingsQuery");
+        files.add(JavaFile.builder("p", TypeSpec.recordBuilder("Thing").addModifiers(Modifier.PUBLIC).build()).build());
+
+        assertThat(InMemoryCompiler.compile(files).loadClass("p.ListThingsQuery")).isNotNull();
+        assertThat(query).contains("private static final Pattern _2FA_PATTERN = Pattern.compile(\"^[0-9]+$\");")
+                .contains("private static void check_2fa(String _2fa) {")
+                .contains("private static void checkClass_(String class_) {")
+                .contains("private static void checkLimit(Long limit) {")
+                .contains("check_2fa(_2fa);\n            this._2fa = _2fa;");
     }
 
     @Test
