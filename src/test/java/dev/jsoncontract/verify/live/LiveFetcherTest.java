@@ -306,6 +306,17 @@ class LiveFetcherTest {
     }
 
     @Test
+    @DisplayName("a body that trickles in slower than the request timeout is a timeout error too")
+    void tricklingBody() {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody(calls).withChunkedDribbleDelay(10, 3000)));
+
+        assertThat(message(request(base, TOKEN, Duration.ofMillis(300), 2, null))).isEqualTo("GET " + url
+                + " timed out: no complete response within 300 ms. Raise jsoncontract.requestTimeout, ask for less"
+                + " (e.g. a smaller limit) or check the endpoint.");
+    }
+
+    @Test
     @DisplayName("a 200 body that is not JSON is a setup error naming the content type and where parsing failed")
     void notJson() {
         server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
