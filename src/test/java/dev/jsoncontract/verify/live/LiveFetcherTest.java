@@ -317,6 +317,20 @@ class LiveFetcherTest {
     }
 
     @Test
+    @DisplayName("a body larger than the limit is refused before it fills the heap, and a body at the limit is read")
+    void tooLarge() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody(calls)));
+
+        assertThatThrownBy(() -> LiveFetcher.fetch(request(TOKEN), null, log::add, waits::add, CLOCK, 1000))
+                .isInstanceOf(LiveException.class)
+                .hasMessage("GET " + url + " answered a body larger than 1000 bytes, more than verify reads into"
+                        + " memory. Ask for less, e.g. a smaller limit in the query.");
+        assertThat(LiveFetcher.fetch(request(TOKEN), null, log::add, waits::add, CLOCK, calls.length))
+                .extracting(ResponseBody::size).containsExactly((long) calls.length);
+    }
+
+    @Test
     @DisplayName("a 200 body that is not JSON is a setup error naming the content type and where parsing failed")
     void notJson() {
         server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
