@@ -331,6 +331,19 @@ class LiveFetcherTest {
     }
 
     @Test
+    @DisplayName("a recordings folder that cannot be created is a one-line error naming it")
+    void recordFolderUnwritable(@TempDir Path folder) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody("[]")));
+        Path file = Files.writeString(folder.resolve("recordings"), "a file, not a folder");
+
+        assertThat(message(request(base, TOKEN, Duration.ofSeconds(5), 0, file))).isEqualTo("The response of GET "
+                + url + " cannot be recorded in " + file + " (FileAlreadyExistsException: " + file + "): check that"
+                + " the folder is writable.");
+        assertThat(Files.readString(file)).isEqualTo("a file, not a folder");
+    }
+
+    @Test
     @DisplayName("a 200 body that is not JSON is a setup error naming the content type and where parsing failed")
     void notJson() {
         server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
