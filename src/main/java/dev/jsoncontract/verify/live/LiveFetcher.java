@@ -131,7 +131,9 @@ public final class LiveFetcher {
         Call call = new Call(request, tokenOrigin == null ? GENERIC_TOKEN_ORIGIN : tokenOrigin, log);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(request.connectTimeout())
+                // the client would send the Authorization header to wherever a redirect points
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // one plain request: no h2c upgrade dance with proxies or test servers
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri)
