@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Reads one JMH result file ({@code -rf json}) and prints one tab-separated row per benchmark:
- * measure, variant, MB/s, error, unit. MB/s comes from the {@code bytes} auxiliary counter
+ * measure, variant, MB/s, unit, error. MB/s comes from the {@code bytes} auxiliary counter
  * (bytes per second, divided by 1,000,000); the error is JMH's 99.9% confidence half-width, or
  * {@code n/a} with fewer than two measured iterations.
  */
@@ -52,8 +52,8 @@ public final class JmhRows {
             double error = bytes.path("scoreError").asDouble(Double.NaN) / 1e6;
             rows.add(String.join("\t", label(method), variant,
                     String.format(Locale.ROOT, "%.1f", score),
-                    Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "± %.1f", error),
-                    "MB/s"));
+                    "MB/s",
+                    Double.isNaN(error) ? "" : String.format(Locale.ROOT, "± %.1f (99.9%%)", error)));
         }
         return rows;
     }
