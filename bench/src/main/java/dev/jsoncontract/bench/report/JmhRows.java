@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Map;
  * {@code n/a} with fewer than two measured iterations.
  */
 public final class JmhRows {
+
+    private static final List<String> RANK = List.of("jacksonReadTree", "orgJsonParse", "orgJsonEverit");
 
     private JmhRows() {
     }
@@ -32,10 +35,13 @@ public final class JmhRows {
     }
 
     static List<String> rows(String gc, JsonNode results) {
+        List<JsonNode> ordered = new ArrayList<>();
+        results.forEach(ordered::add);
+        // the ceiling first, then org.json, then the baseline: the order of the issue
+        ordered.sort(Comparator.comparingInt(result -> RANK.indexOf(method(result))));
         List<String> rows = new ArrayList<>();
-        for (JsonNode result : results) {
-            String benchmark = result.get("benchmark").asText();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        for (JsonNode result : ordered) {
+            String method = method(result);
             JsonNode bytes = result.path("secondaryMetrics").path("bytes");
             if (bytes.isMissingNode()) {
                 continue;
@@ -56,6 +62,11 @@ public final class JmhRows {
                     Double.isNaN(error) ? "" : String.format(Locale.ROOT, "± %.1f (99.9%%)", error)));
         }
         return rows;
+    }
+
+    private static String method(JsonNode result) {
+        String benchmark = result.get("benchmark").asText();
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
     }
 
     private static String label(String method) {
