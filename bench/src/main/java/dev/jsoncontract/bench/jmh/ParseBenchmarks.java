@@ -15,6 +15,7 @@ import org.json.JSONTokener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -29,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #jacksonReadTree}: Jackson {@code readTree}, parse only: the ceiling;</li>
  *   <li>{@link #orgJsonParse}: org.json parse only;</li>
  *   <li>{@link #orgJsonEverit}: org.json parse, then everit validation against the contract's
- *       response schema, violations counted: the naive baseline.</li>
+ *       response schema, violations counted: the naive baseline;</li>
+ *   <li>{@link #everitValidateOnly}: everit alone on values parsed once: where the baseline's time
+ *       goes.</li>
  * </ul>
  * With {@code source=disk} each operation also opens and reads the file (end to end).
  *
@@ -91,6 +94,38 @@ public class ParseBenchmarks {
         }
         progress.bytes += corpus.sizes[file];
         return violations;
+    }
+
+    /**
+     * everit validation alone, on org.json values parsed once in the set-up: where the baseline's
+     * time goes. Always from memory, whatever {@code source} says.
+     */
+    @Benchmark
+    public int everitValidateOnly(Parsed parsed, Corpus corpus, Progress progress) {
+        int file = progress.nextFile(corpus);
+        int violations = 0;
+        try {
+            response.validate(parsed.calls[file]);
+        } catch (ValidationException e) {
+            violations = e.getViolationCount();
+        }
+        progress.bytes += corpus.sizes[file];
+        return violations;
+    }
+
+    /** The corpus parsed once by org.json, for {@link #everitValidateOnly}. */
+    @State(Scope.Benchmark)
+    public static class Parsed {
+        JSONArray[] calls;
+
+        @Setup(Level.Trial)
+        public void parse(Corpus corpus) throws IOException {
+            calls = new JSONArray[corpus.files.length];
+            for (int i = 0; i < calls.length; i++) {
+                calls[i] = new JSONArray(new JSONTokener(new String(
+                        java.nio.file.Files.readAllBytes(corpus.files[i]), StandardCharsets.UTF_8)));
+            }
+        }
     }
 
     private static JSONArray orgJson(Corpus corpus, int file) throws IOException {

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class JmhRows {
 
-    private static final List<String> RANK = List.of("jacksonReadTree", "orgJsonParse", "orgJsonEverit");
+    private static final List<String> RANK = List.of("jacksonReadTree", "orgJsonParse", "orgJsonEverit", "everitValidateOnly");
 
     private JmhRows() {
     }
@@ -74,6 +74,7 @@ public final class JmhRows {
             case "jacksonReadTree" -> "ceiling: Jackson readTree";
             case "orgJsonParse" -> "org.json parse only";
             case "orgJsonEverit" -> "naive baseline: org.json + everit";
+            case "everitValidateOnly" -> "everit validation only (preparsed)";
             default -> method;
         };
     }
