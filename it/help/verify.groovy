@@ -1,0 +1,26 @@
+// The help goal is the manual: every parameter of generate, with its property and default.
+def log = new File(basedir, 'build.log').text
+
+def start = log.indexOf('\njsoncontract:generate\n')
+assert start >= 0 : 'the generate goal is not described'
+def end = log.indexOf('\njsoncontract:', start + 1)
+def generate = log.substring(start, end > 0 ? end : log.length())
+// help wraps long lines; compare with single spaces
+def text = generate.replaceAll(/\s+/, ' ')
+
+assert text.contains('Generates Java 17 records, enums, sealed interfaces and a typed HTTP client from a JSON Schema contract')
+assert text.contains('An invalid schema is a configuration problem: the build stops with BUILD ERROR and lists every problem as file#pointer: problem.')
+
+[
+    'packageName': 'jsoncontract.packageName',
+    'schema': 'jsoncontract.schema',
+    'outputDirectory': 'jsoncontract.outputDirectory',
+    'skip': 'jsoncontract.skip',
+].each { name, property ->
+    assert generate =~ /(?m)^ {4}${name}( \(Default:.*)?$/ : "parameter ${name} is not listed"
+    assert text.contains("User property: ${property}") : "property ${property} is not listed"
+}
+assert text.contains('outputDirectory (Default: ${project.build.directory}/generated-sources/jsoncontract)')
+assert text.contains('packageName The package of the generated code, e.g. example.calls. Required. Required: Yes')
+assert text.contains('skip (Default: false)')
+return true

@@ -1,0 +1,170 @@
+package dev.jsoncontract.codegen.model;
+
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_IGNORE_PROPERTIES;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_PROPERTY;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.model.DeclaredType.RecordModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An object with properties → a {@code record}.
+ *
+ * <ul>
+ *   <li>Components in schema order; {@code @JsonProperty("wire_name")} where the Java name differs.
+ *   <li>{@code @JsonIgnoreProperties(ignoreUnknown = true)}: properties the contract does not know
+ *       are ignored, whatever the caller's {@code ObjectMapper} settings.
+ *   <li>A required, never-null reference component is checked in the compact constructor
+ *       ({@code "call_status is required"}); lists and maps are copied unmodifiable
+ *       ({@code List.copyOf} when elements are never null, else a copy that keeps {@code null}s).
+ *   <li>More than {@value #BUILDER_THRESHOLD} components: a nested {@code Builder},
+ *       {@code builder()} and {@code toBuilder()}.
+ * </ul>
+ */
+final class RecordWriter {
+
+    /** Records with more components than this also get a builder. */
+    static final int BUILDER_THRESHOLD = 4;
+
+    private static final ClassName OBJECTS = ClassName.get(Objects.class);
+    private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+    private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+    private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+
+    private RecordWriter() {
+    }
+
+    static TypeSpec write(RecordModel model) {
+        TypeSpec.Builder type = TypeSpec.recordBuilder(model.name).addModifiers(Modifier.PUBLIC);
+        CodeBlock javadoc = javadoc(model);
+        if (!javadoc.isEmpty()) {
+            type.addJavadoc(javadoc);
+        }
+        type.addAnnotation(JacksonNames.inline(JSON_IGNORE_PROPERTIES, CodeBlock.of("ignoreUnknown = true")));
+        model.interfaces.stream().sorted(Comparator.comparing(ClassName::simpleName)).forEach(type::addSuperinterface);
+
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Component component : model.components) {
+            ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name());
+            if (!component.name().equals(component.wireName())) {
+                parameter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY)
+                        .addMember("value", "$S", component.wireName()).build());
+            }
+            constructor.addParameter(parameter.build());
+            CodeBlock check = check(component);
+            if (!check.isEmpty()) {
+                constructor.addStatement(check);
+            }
+        }
+        type.recordConstructor(constructor.build());
+        if (model.builder) {
+            addBuilder(type, model);
+        }
+        return type.build();
+    }
+
+    private static CodeBlock javadoc(RecordModel model) {
+        CodeBlock.Builder javadoc = CodeBlock.builder();
+        if (!model.description.isEmpty()) {
+            javadoc.add("$L\n", Javadocs.wrap(model.description, ""));
+        }
+        boolean first = true;
+        for (Component component : model.components) {
+            if (component.description().isEmpty()) {
+                continue;
+            }
+            if (first && !javadoc.isEmpty()) {
+                javadoc.add("\n");
+            }
+            first = false;
+            javadoc.add("$L\n", Javadocs.wrap("@param " + component.name() + " " + component.description(), "    "));
+        }
+        return javadoc.build();
+    }
+
+    /** The statement of the compact constructor that guards or copies one component, if any. */
+    private static CodeBlock check(Component component) {
+        if (component.type().isPrimitive()) {
+            return CodeBlock.of("");
+        }
+        String name = component.name();
+        CodeBlock value = component.nonNull()
+                ? CodeBlock.of("$T.requireNonNull($N, $S)", OBJECTS, name, component.wireName() + " is required")
+                : CodeBlock.of("$N", name);
+        CodeBlock copy = switch (component.shape()) {
+            case LIST -> component.elementsNullable()
+                    ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", COLLECTIONS, ARRAY_LIST, value)
+                    : CodeBlock.of("$T.copyOf($L)", LIST, value);
+            case MAP -> CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS, LINKED_HASH_MAP, value);
+            case VALUE -> null;
+        };
+        if (copy == null) {
+            return component.nonNull() ? value : CodeBlock.of("");
+        }
+        return component.nonNull()
+                ? CodeBlock.of("$N = $L", name, copy)
+                : CodeBlock.of("$N = $N == null$W? null$W: $L", name, name, copy);
+    }
+
+    private static void addBuilder(TypeSpec.Builder type, RecordModel model) {
+        ClassName builderName = model.name.nestedClass("Builder");
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A builder with every component unset.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builderName)
+                .addStatement("return new $T()", builderName)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder that starts from this record's values.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderName)
+                .addStatement("return new $T(this)", builderName)
+                .build());
+
+        TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
+                .addJavadoc("Builds a {@link $T} one component at a time.\n", model.name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        MethodSpec.Builder copying = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(model.name, "source");
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Component component : model.components) {
+            builder.addField(FieldSpec.builder(component.type(), component.name(), Modifier.PRIVATE).build());
+            copying.addStatement("this.$N = source.$N()", component.name(), component.name());
+            arguments.add(CodeBlock.of("$N", component.name()));
+        }
+        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        builder.addMethod(copying.build());
+        for (Component component : model.components) {
+            builder.addMethod(MethodSpec.methodBuilder(component.name())
+                    .addJavadoc("Sets {@link $T#$N()}.\n\n@return this builder\n", model.name, component.name())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builderName)
+                    .addParameter(component.type(), component.name())
+                    .addStatement("this.$N = $N", component.name(), component.name())
+                    .addStatement("return this")
+                    .build());
+        }
+        builder.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("A new {@link $T}; a required component left unset throws\n"
+                        + "{@code NullPointerException}.\n", model.name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(model.name)
+                .addStatement("return new $T($L)", model.name, CodeBlock.join(arguments, ",$W"))
+                .build());
+        type.addType(builder.build());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.jsoncontract.codegen.model;
+
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_CREATOR;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_CREATOR_MODE;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_SUB_TYPES;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_SUB_TYPES_TYPE;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_TYPE_INFO;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_TYPE_INFO_AS;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_TYPE_INFO_ID;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_VALUE;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.model.DeclaredType.Branch;
+import dev.jsoncontract.codegen.model.DeclaredType.SealedModel;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A discriminated {@code oneOf} → a {@code sealed interface} that permits one record per branch and
+ * one record for values the contract does not know ({@code Unknown<Interface>}, a name allocated
+ * like every type name, so it cannot clash).
+ *
+ * <p>Jackson reads the discriminator as an existing, visible property: a known value picks its
+ * branch's record, any other value (or none) lands in the unknown record, which keeps the
+ * discriminator value and every property as read and writes them back unchanged.
+ */
+final class SealedWriter {
+
+    private static final TypeName STRING = ClassName.get(String.class);
+    private static final TypeName PROPERTIES = ParameterizedTypeName.get(
+            ClassName.get(Map.class), STRING, ClassName.OBJECT);
+
+    private SealedWriter() {
+    }
+
+    static List<TypeSpec> write(SealedModel model) {
+        String accessor = accessor(model);
+        return List.of(sealedInterface(model, accessor), unknownRecord(model, accessor));
+    }
+
+    /**
+     * The Java name of the discriminator in every branch, when it is the same in all of them (it is
+     * unless a branch had to rename it to avoid a clash); the interface then declares it.
+     */
+    private static String accessor(SealedModel model) {
+        String name = null;
+        for (Branch branch : model.branches) {
+            String own = branch.target().components.stream()
+                    .filter(component -> component.wireName().equals(model.discriminator))
+                    .map(Component::name)
+                    .findFirst()
+                    .orElse(null);
+            if (own == null || (name != null && !name.equals(own))) {
+                return null;
+            }
+            name = own;
+        }
+        return name;
+    }
+
+    private static TypeSpec sealedInterface(SealedModel model, String accessor) {
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+        if (!model.description.isEmpty()) {
+            type.addJavadoc("$L\n", Javadocs.wrap(model.description, ""));
+        }
+        type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
+                .addMember("use", "$T.NAME", JSON_TYPE_INFO_ID)
+                .addMember("include", "$T.EXISTING_PROPERTY", JSON_TYPE_INFO_AS)
+                .addMember("property", "$S", model.discriminator)
+                .addMember("visible", "true")
+                .addMember("defaultImpl", "$T.class", model.unknown)
+                .build());
+        AnnotationSpec.Builder subTypes = AnnotationSpec.builder(JSON_SUB_TYPES);
+        for (Branch branch : model.branches) {
+            subTypes.addMember("value", "$L", AnnotationSpec.builder(JSON_SUB_TYPES_TYPE)
+                    .addMember("value", "$T.class", branch.target().name)
+                    .addMember("name", "$S", branch.value())
+                    .build());
+            type.addPermittedSubclass(branch.target().name);
+        }
+        type.addAnnotation(subTypes.build());
+        type.addPermittedSubclass(model.unknown);
+        if (accessor != null) {
+            type.addMethod(MethodSpec.methodBuilder(accessor)
+                    .addJavadoc("The value of {@code $L} on the wire, which tells the kinds apart.\n",
+                            Javadocs.clean(model.discriminator))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(STRING)
+                    .build());
+        }
+        return type.build();
+    }
+
+    private static TypeSpec unknownRecord(SealedModel model, String accessor) {
+        NameAllocator names = new NameAllocator();
+        String discriminator = names.newName(accessor != null ? accessor : Names.memberName(model.discriminator),
+                "discriminator");
+        String properties = names.newName("properties", "properties");
+        String value = names.newName("value", "value");
+        String wire = Javadocs.clean(model.discriminator);
+        ClassName name = model.unknown;
+        MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(ParameterSpec.builder(STRING, discriminator).build())
+                .addParameter(ParameterSpec.builder(PROPERTIES, properties).build())
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, properties, "properties is required")
+                .addStatement("$N = $T.unmodifiableMap(new $T<>($N))", properties, Collections.class,
+                        LinkedHashMap.class, properties)
+                .build();
+        return TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(CodeBlock.builder()
+                        .add("A {@link $T} whose {@code $L} this version of the contract does not know. It keeps the\n",
+                                model.name, wire)
+                        .add("value and every property as read, and is written back unchanged.\n\n")
+                        .add("@param $L the value of {@code $L} as read, or {@code null} when it was absent\n",
+                                discriminator, wire)
+                        .add("@param $L every property as read, in wire order\n", properties)
+                        .build())
+                .addSuperinterface(model.name)
+                .recordConstructor(constructor)
+                .addMethod(MethodSpec.methodBuilder("of")
+                        .addJavadoc("Reads a {@link $T} from all its properties.\n", model.name)
+                        .addAnnotation(JacksonNames.inline(JSON_CREATOR,
+                                CodeBlock.of("mode = $T.DELEGATING", JSON_CREATOR_MODE)))
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(name)
+                        .addParameter(PROPERTIES, properties)
+                        .addStatement("$T $N = $N.get($S)", Object.class, value, properties, model.discriminator)
+                        .addStatement("return new $T($N == null ? null : $N.toString(), $N)",
+                                name, value, value, properties)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder(properties)
+                        .addJavadoc("Every property as read, which is also what is written back.\n")
+                        .addAnnotation(JSON_VALUE)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(PROPERTIES)
+                        .addStatement("return $N", properties)
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.jsoncontract.generate;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What {@link GenerateService} is asked to do.
+ *
+ * @param schema a schema file or a folder of them, or {@code null} for the contract bundled in the
+ *     plugin
+ * @param packageName the package of the generated code, e.g. {@code example.calls}
+ * @param outputDirectory the source root the files are written to
+ * @param pluginVersion the version of the plugin; part of the fingerprint, so that a new version
+ *     regenerates
+ */
+public record GenerateRequest(Path schema, String packageName, Path outputDirectory, String pluginVersion) {
+
+    public GenerateRequest {
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(pluginVersion, "pluginVersion");
+    }
+}
