@@ -3,6 +3,10 @@ package dev.jsoncontract.bench.jmh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jsoncontract.bench.CallSchema;
+import dev.jsoncontract.bench.JsoncontractVerify;
+import dev.jsoncontract.verify.CheckedBody;
+import dev.jsoncontract.verify.ResponseValidator;
+import dev.jsoncontract.verify.recorded.FileBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,13 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #orgJsonParse}: org.json parse only;</li>
  *   <li>{@link #orgJsonEverit}: org.json parse, then everit validation against the contract's
  *       response schema, violations counted: the naive baseline;</li>
+ *   <li>{@link #jsoncontractVerify}: jsoncontract's {@code verify} path: read, parse, validate,
+ *       findings;</li>
  *   <li>{@link #everitValidateOnly}: everit alone on values parsed once: where the baseline's time
  *       goes.</li>
  * </ul>
  * With {@code source=disk} each operation also opens and reads the file (end to end).
  *
- * <p>jsoncontract's own path, {@code verify}, plugs in here as a fourth method once it exists on
- * main: see the README, section Performance.
+ * <p>{@link #jsoncontractVerify} is jsoncontract's own path, as {@code verify} runs it per file.
  *
  * <p>The defaults (2 warm-up and 3 measured iterations of 5 s, one fork, ParallelGC) are short;
  * bench/run overrides them and runs the G1 variant with {@code -jvmArgsAppend}.
@@ -52,11 +57,13 @@ public class ParseBenchmarks {
 
     private ObjectMapper mapper;
     private Schema response;
+    private ResponseValidator verify;
 
     @Setup
     public void setUp() {
         mapper = new ObjectMapper();
         response = CallSchema.response();
+        verify = JsoncontractVerify.validator();
     }
 
     @Benchmark
@@ -94,6 +101,21 @@ public class ParseBenchmarks {
         }
         progress.bytes += corpus.sizes[file];
         return violations;
+    }
+
+    /**
+     * jsoncontract's {@code verify} path for one file: read, parse, validate, findings
+     * ({@link dev.jsoncontract.bench.JsoncontractVerify}).
+     */
+    @Benchmark
+    public CheckedBody jsoncontractVerify(Corpus corpus, Progress progress) {
+        int file = progress.nextFile(corpus);
+        String source = corpus.files[file].getFileName().toString();
+        CheckedBody checked = verify.check(corpus.memory
+                ? JsoncontractVerify.inMemory(source, corpus.bytes[file])
+                : new FileBody(source, corpus.files[file]), false);
+        progress.bytes += corpus.sizes[file];
+        return checked;
     }
 
     /**

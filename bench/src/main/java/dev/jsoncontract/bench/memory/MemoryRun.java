@@ -3,6 +3,10 @@ package dev.jsoncontract.bench.memory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.jsoncontract.bench.CallSchema;
+import dev.jsoncontract.bench.JsoncontractVerify;
+import dev.jsoncontract.verify.CheckedBody;
+import dev.jsoncontract.verify.ResponseValidator;
+import dev.jsoncontract.verify.recorded.FileBody;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +47,7 @@ import org.json.JSONTokener;
  * </ul>
  *
  * <p>Workloads: {@code jackson} (readTree), {@code everit} (org.json parse + everit validation,
- * the naive baseline). jsoncontract's {@code verify} is added here as a workload once it exists
- * (README, section Performance).
+ * the naive baseline) and {@code verify} (jsoncontract's per-file validation path).
  */
 public final class MemoryRun {
 
@@ -66,7 +69,7 @@ public final class MemoryRun {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("Usage: MemoryRun (jackson|everit) <corpus folder or file>");
+            System.err.println("Usage: MemoryRun (jackson|everit|verify) <corpus folder or file>");
             System.exit(2);
         }
         Workload workload = workload(args[0]);
@@ -138,8 +141,15 @@ public final class MemoryRun {
                     }
                 };
             }
+            case "verify": {
+                ResponseValidator validator = JsoncontractVerify.validator();
+                return file -> {
+                    CheckedBody checked = validator.check(new FileBody(file.getFileName().toString(), file), false);
+                    return checked.clean() ? 1 : -checked.findings().size();
+                };
+            }
             default:
-                throw new IllegalArgumentException("Unknown workload " + name + ": use jackson or everit.");
+                throw new IllegalArgumentException("Unknown workload " + name + ": use jackson, everit or verify.");
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class JmhRows {
 
-    private static final List<String> RANK = List.of("jacksonReadTree", "orgJsonParse", "orgJsonEverit", "everitValidateOnly");
+    private static final List<String> RANK = List.of("jsoncontractVerify", "jacksonReadTree", "orgJsonParse", "orgJsonEverit", "everitValidateOnly");
 
     private JmhRows() {
     }
@@ -71,6 +71,7 @@ public final class JmhRows {
 
     private static String label(String method) {
         return switch (method) {
+            case "jsoncontractVerify" -> "verify: jsoncontract";
             case "jacksonReadTree" -> "ceiling: Jackson readTree";
             case "orgJsonParse" -> "org.json parse only";
             case "orgJsonEverit" -> "naive baseline: org.json + everit";

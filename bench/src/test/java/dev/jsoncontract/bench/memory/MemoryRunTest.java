@@ -27,29 +27,33 @@ class MemoryRunTest {
     }
 
     @Test
-    @DisplayName("counts the calls of a valid page with both workloads, and a broken call as violations")
+    @DisplayName("counts the calls of valid pages with every workload, and a broken call as violations")
     void workloads(@TempDir Path dir) throws IOException {
         CorpusGenerator.Summary corpus = CorpusGenerator.pages(dir.resolve("c"), 300_000, 5);
         List<Path> pages = MemoryRun.files(dir.resolve("c"));
         long jackson = 0;
         long everit = 0;
+        long verify = 0;
         for (Path page : pages) {
             jackson += MemoryRun.workload("jackson").run(page);
             everit += MemoryRun.workload("everit").run(page);
+            verify += MemoryRun.workload("verify").run(page);
         }
         assertThat(jackson).isEqualTo(corpus.calls());
         assertThat(everit).isEqualTo(corpus.calls());
+        assertThat(verify).as("one clean body per page").isEqualTo(pages.size());
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{\"id\": 1, \"assistant_id\": 2, \"call_status\": \"completed\", \"call_type\": \"webCall\"}]");
         assertThat(MemoryRun.workload("everit").run(broken)).isEqualTo(-2);
+        assertThat(MemoryRun.workload("verify").run(broken)).isNegative();
     }
 
     @Test
     @DisplayName("names the workloads it knows when given another")
     void unknownWorkload() {
-        assertThatThrownBy(() -> MemoryRun.workload("verify"))
+        assertThatThrownBy(() -> MemoryRun.workload("networknt"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown workload verify: use jackson or everit.");
+                .hasMessage("Unknown workload networknt: use jackson, everit or verify.");
     }
 }
