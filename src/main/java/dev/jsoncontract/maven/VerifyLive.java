@@ -1,0 +1,68 @@
+package dev.jsoncontract.maven;
+
+import dev.jsoncontract.verify.LiveSource;
+import dev.jsoncontract.verify.VerifyException;
+import dev.jsoncontract.verify.live.LiveException;
+import dev.jsoncontract.verify.live.LiveFetcher;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** The live half of {@link VerifyMojo}: the live client as a {@link LiveSource}, and the token from settings.xml. */
+final class VerifyLive {
+
+    private VerifyLive() {
+    }
+
+    /** The live client; its failures become {@link VerifyException}s (BUILD ERROR). */
+    static LiveSource source() {
+        return (request, log) -> {
+            try {
+                return LiveFetcher.fetch(request, log);
+            } catch (LiveException e) {
+                throw new VerifyException(e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The live settings of a request, or {@code null} when no base URL is given. */
+    static dev.jsoncontract.verify.VerifyRequest.Live settings(String baseUrl, String tokenEnvironmentVariable,
+            String serverId, Settings settings, SettingsDecrypter decrypter, Map<String, String> query,
+            int connectTimeout, int requestTimeout, int maxRetries, boolean record) throws MojoExecutionException {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            if (record) {
+                throw new MojoExecutionException("jsoncontract.record=true records live responses, but no live"
+                        + " endpoint is configured. Set -Djsoncontract.baseUrl=<url> as well.");
+            }
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(baseUrl.strip());
+        } catch (URISyntaxException e) {
+            throw new MojoExecutionException("jsoncontract.baseUrl \"" + baseUrl + "\" is not a valid URL ("
+                    + e.getMessage() + "). Use e.g. https://api.example.com/v1.", e);
+        }
+        if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())) {
+            throw new MojoExecutionException("jsoncontract.baseUrl \"" + baseUrl + "\" must be an http or https URL,"
+                    + " e.g. https://api.example.com/v1.");
+        }
+        if (connectTimeout <= 0 || requestTimeout <= 0 || maxRetries < 0) {
+            throw new MojoExecutionException("jsoncontract.connectTimeout and jsoncontract.requestTimeout must be"
+                    + " positive (seconds) and jsoncontract.maxRetries must not be negative.");
+        }
+        String token = serverId == null || serverId.isBlank() ? null
+                : ServerTokens.resolve(settings, decrypter, serverId.strip());
+        return new dev.jsoncontract.verify.VerifyRequest.Live(url, token, blankToNull(tokenEnvironmentVariable),
+                System::getenv, new java.util.TreeMap<>(query == null ? Map.of() : query), Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
+                maxRetries, record);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.jsoncontract.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jsoncontract.contract.Contract;
+import dev.jsoncontract.contract.ContractException;
+import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.verify.finding.Finding;
+import dev.jsoncontract.verify.finding.Owner;
+import dev.jsoncontract.verify.finding.Pointers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.Validator;
+
+/**
+ * Holds response bodies to one schema of a contract: parses each body with Jackson, validates it
+ * with everit (draft-07), turns the violations into findings and adds drift (properties the
+ * contract does not describe). Thread-safe and stateless per body: bodies may be checked in
+ * parallel.
+ *
+ * <pre>{@code
+ * ResponseValidator validator = ResponseValidator.forOperation(contract, operation);
+ * CheckedBody checked = validator.check(body, false);
+ * checked.findings().forEach(f -> System.out.println(f.place() + ": " + f.message()));
+ * }</pre>
+ */
+public final class ResponseValidator {
+
+    private static final Validator EVERIT = Validator.builder().build();
+
+    private final Schema schema;
+    private final ViolationTranslator translator;
+    private final SchemaWalker walker;
+
+    private ResponseValidator(Schema schema, SchemaLocations locations) {
+        this.schema = schema;
+        this.translator = new ViolationTranslator(locations);
+        this.walker = new SchemaWalker(locations);
+    }
+
+    /** A validator for the response schema of {@code operation}. */
+    public static ResponseValidator forOperation(Contract contract, Operation operation) throws ContractException {
+        return forSchema(contract, operation.response(), uri -> null);
+    }
+
+    /**
+     * A validator for any schema node of the contract.
+     *
+     * @param remotes where remote documents ({@code http:} ...) may be read; return {@code null} to
+     *     refuse one (what {@code verify} does: it never reads the network for schemas)
+     */
+    public static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes)
+            throws ContractException {
+        Schema schema = ResponseSchema.load(contract.registry(), node, remotes);
+        return new ResponseValidator(schema, new SchemaLocations(contract.registry(), node.file()));
+    }
+
+    /**
+     * Checks one body. Never throws for a bad body: an unreadable, empty or malformed body is a
+     * finding on that body.
+     *
+     * @param strict whether properties the contract does not describe are failures (else warnings)
+     */
+    public CheckedBody check(ResponseBody body, boolean strict) {
+        JsonNode parsed;
+        try (InputStream in = body.open()) {
+            parsed = JsonBodies.parse(in);
+        } catch (JsonBodies.NotJsonException e) {
+            return fileProblem(body.source(), e.getMessage());
+        } catch (IOException e) {
+            return fileProblem(body.source(), "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); check that the file is readable");
+        }
+        return check(body.source(), parsed, strict);
+    }
+
+    /** Checks one parsed body. */
+    public CheckedBody check(String source, JsonNode parsed, boolean strict) {
+        Object orgJson = JsonBodies.toOrgJson(parsed);
+        List<Finding> findings = new ArrayList<>();
+        try {
+            EVERIT.performValidation(schema, orgJson);
+        } catch (ValidationException e) {
+            findings.addAll(translator.translate(source, e, parsed, orgJson));
+        }
+        SchemaWalker.Walk walk = walker.walk(source, schema, parsed, strict);
+        findings.addAll(walk.drift);
+        findings.sort(Comparator.comparing(Finding::pointer, Pointers::compare)
+                .thenComparing(Finding::keyword)
+                .thenComparing(Finding::schemaLocation)
+                .thenComparing(Finding::value));
+        List<Finding> unique = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (unique.isEmpty() || !unique.get(unique.size() - 1).equals(finding)) {
+                unique.add(finding);
+            }
+        }
+        List<Owner> owners = unique.stream().map(f -> walk.ownerOf(f.pointer())).toList();
+        return new CheckedBody(source, unique, owners, walk.instances);
+    }
+
+    private static CheckedBody fileProblem(String source, String message) {
+        return new CheckedBody(source, List.of(Finding.ofFile(source, message)), List.of(Owner.BODY), List.of());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.jsoncontract.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jsoncontract.contract.SchemaFile;
+import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.SchemaRegistry;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Turns everit's schema locations (absolute URIs with a JSON Pointer fragment) back into the
+ * contract's places: {@code call.schema.json#/properties/call_status}, and the raw schema node.
+ */
+final class SchemaLocations {
+
+    private final SchemaRegistry registry;
+    private final SchemaFile root;
+
+    SchemaLocations(SchemaRegistry registry, SchemaFile root) {
+        this.registry = registry;
+        this.root = root;
+    }
+
+    /** The contract place of an everit location, or {@code ""} when there is none. */
+    String display(String everitLocation) {
+        SchemaNode node = node(everitLocation);
+        if (node != null) {
+            return node.location();
+        }
+        return everitLocation == null ? "" : everitLocation;
+    }
+
+    /** The raw schema node at an everit location, or {@code null}. */
+    SchemaNode node(String everitLocation) {
+        if (everitLocation == null || everitLocation.isEmpty()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(everitLocation);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        String fragment = uri.getFragment() == null ? "" : uri.getFragment();
+        SchemaFile file = null;
+        String document = everitLocation.startsWith("#") ? "" : ContractSchemaClient.key(uri);
+        if (document.isEmpty()) {
+            file = root;
+        } else {
+            synchronized (registry) {
+                for (SchemaFile candidate : registry.files()) {
+                    if (document.equals(ContractSchemaClient.key(candidate.location()))
+                            || (candidate.id() != null && document.equals(ContractSchemaClient.key(candidate.id())))) {
+                        file = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+        if (file == null) {
+            return null;
+        }
+        JsonNode node = fragment.isEmpty() ? file.root() : file.root().at(fragment);
+        if (node == null || node.isMissingNode()) {
+            return null;
+        }
+        return new SchemaNode(file, fragment, node);
+    }
+}

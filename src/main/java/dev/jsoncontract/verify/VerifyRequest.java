@@ -1,0 +1,81 @@
+package dev.jsoncontract.verify;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * What {@code verify} is asked to do. Immutable.
+ *
+ * @param schema the contract (a file or folder), or {@code null} for the call contract bundled in the plugin
+ * @param operation the operation whose response schema bodies are held to, or {@code null} for the first
+ * @param recordings the folder of recorded bodies ({@code *.json}, {@code *.har}); need not exist
+ * @param strict whether drift (undescribed properties) fails like a violation
+ * @param reportsDirectory where the reports are written, or {@code null} for none
+ * @param stepSummary a file the Markdown summary is appended to (GitHub's {@code $GITHUB_STEP_SUMMARY}),
+ *     or {@code null}
+ * @param live the live endpoint to call as well, or {@code null}
+ */
+public record VerifyRequest(
+        Path schema,
+        String operation,
+        Path recordings,
+        boolean strict,
+        Path reportsDirectory,
+        Path stepSummary,
+        Live live) {
+
+    public VerifyRequest {
+        Objects.requireNonNull(recordings, "recordings");
+    }
+
+    /**
+     * The live endpoint.
+     *
+     * @param baseUrl the base URL the operation's path is appended to
+     * @param token the bearer token when already known (from a settings.xml server), or {@code null}
+     * @param tokenEnvironmentVariable the variable holding the token, or {@code null} for the one the
+     *     contract names ({@code auth.tokenEnvironmentVariable})
+     * @param environment reads environment variables ({@code System::getenv} in a build)
+     * @param query query parameters, sorted by name
+     * @param connectTimeout how long to wait for a connection
+     * @param requestTimeout how long to wait for a response
+     * @param maxRetries how often a 429 or 5xx response is retried
+     * @param record whether each live response is also written as a new recording
+     */
+    public record Live(
+            URI baseUrl,
+            String token,
+            String tokenEnvironmentVariable,
+            UnaryOperator<String> environment,
+            SortedMap<String, String> query,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            int maxRetries,
+            boolean record) {
+
+        public Live {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(environment, "environment");
+            query = new TreeMap<>(query == null ? Map.of() : query);
+            Objects.requireNonNull(connectTimeout, "connectTimeout");
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+            }
+        }
+
+        @Override
+        public String toString() {
+            // the token never reaches a log line or a message
+            return "Live[" + baseUrl + ", token=" + (token == null ? "none" : "****") + ", tokenEnvironmentVariable="
+                    + tokenEnvironmentVariable + ", query=" + query + ", connectTimeout=" + connectTimeout
+                    + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", record=" + record + "]";
+        }
+    }
+}

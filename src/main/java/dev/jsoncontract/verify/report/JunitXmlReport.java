@@ -1,0 +1,105 @@
+package dev.jsoncontract.verify.report;
+
+import dev.jsoncontract.verify.CheckedBody;
+import dev.jsoncontract.verify.finding.Finding;
+import dev.jsoncontract.verify.finding.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * JUnit XML: one test case per response body, failing with the body's findings, so that CI
+ * servers show them. Written as bodies are checked (test cases go to a part file; the suite
+ * header, which needs the counts, is added when the report is closed), so memory stays flat.
+ */
+public final class JunitXmlReport implements AutoCloseable {
+
+    /** The report's file name. */
+    public static final String FILE_NAME = "TEST-jsoncontract.xml";
+
+    private final Path target;
+    private final Path part;
+    private final String suite;
+    private final BufferedWriter cases;
+    private long tests;
+    private long failures;
+
+    /**
+     * Starts a report.
+     *
+     * @param directory the reports folder (created when missing)
+     * @param operation the operation checked; names the suite {@code jsoncontract.<operation>}
+     */
+    public JunitXmlReport(Path directory, String operation) throws IOException {
+        Files.createDirectories(directory);
+        this.target = directory.resolve(FILE_NAME);
+        this.part = directory.resolve(FILE_NAME + ".part");
+        this.suite = "jsoncontract." + operation;
+        this.cases = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+    }
+
+    /** Adds the test case of one body. */
+    public synchronized void add(CheckedBody body) throws IOException {
+        tests++;
+        StringBuilder failureText = new StringBuilder();
+        StringBuilder warningText = new StringBuilder();
+        long bodyFailures = 0;
+        for (Finding finding : body.findings()) {
+            String line = finding.place() + ": " + finding.keyword() + ": " + finding.message() + "\n";
+            if (finding.severity() == Severity.FAILURE) {
+                bodyFailures++;
+                failureText.append(line);
+            } else {
+                warningText.append("warning: ").append(line);
+            }
+        }
+        cases.write("  <testcase name=\"" + Xml.escape(body.source()) + "\" classname=\"" + Xml.escape(suite)
+                + "\" time=\"0\"");
+        if (bodyFailures == 0 && warningText.isEmpty()) {
+            cases.write("/>\n");
+            return;
+        }
+        cases.write(">\n");
+        if (bodyFailures > 0) {
+            failures++;
+            cases.write("    <failure type=\"contract\" message=\""
+                    + Xml.escape(TextSummary.plural(bodyFailures, "contract violation")) + "\">"
+                    + Xml.escape(failureText.toString()) + "</failure>\n");
+        }
+        if (!warningText.isEmpty()) {
+            cases.write("    <system-out>" + Xml.escape(warningText.toString()) + "</system-out>\n");
+        }
+        cases.write("  </testcase>\n");
+    }
+
+    /** Drops the report (the run failed before it could be completed). */
+    public synchronized void abort() {
+        try {
+            cases.close();
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // nothing more to do: the run already fails with its own error
+        }
+    }
+
+    /** Writes the report: suite header with the counts, the test cases, the footer. */
+    @Override
+    public synchronized void close() throws IOException {
+        cases.close();
+        Path assembled = target.resolveSibling(FILE_NAME + ".tmp");
+        try (OutputStream out = Files.newOutputStream(assembled); InputStream in = Files.newInputStream(part)) {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"" + Xml.escape(suite)
+                    + "\" tests=\"" + tests + "\" failures=\"" + failures
+                    + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n").getBytes(StandardCharsets.UTF_8));
+            in.transferTo(out);
+            out.write("</testsuite>\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.move(assembled, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(part);
+    }
+}

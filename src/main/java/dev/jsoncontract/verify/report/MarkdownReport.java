@@ -1,0 +1,57 @@
+package dev.jsoncontract.verify.report;
+
+import dev.jsoncontract.verify.VerifyResult;
+import dev.jsoncontract.verify.finding.FindingGroup;
+import dev.jsoncontract.verify.finding.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** {@code jsoncontract-summary.md}: a table of the groups, also fit for {@code $GITHUB_STEP_SUMMARY}. */
+public final class MarkdownReport {
+
+    /** The report's file name. */
+    public static final String FILE_NAME = "jsoncontract-summary.md";
+
+    private MarkdownReport() {
+    }
+
+    /** The summary as Markdown. */
+    public static String render(VerifyResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append("## jsoncontract verify: ").append(result.operation()).append("\n\n");
+        out.append(TextSummary.headline(result)).append(" (schema `").append(result.schemaLocation())
+                .append("`).\n");
+        if (!result.groups().isEmpty()) {
+            out.append("\n| | field | problem | how often | first at |\n|---|---|---|---|---|\n");
+            for (FindingGroup group : result.groups()) {
+                out.append("| ").append(group.severity() == Severity.FAILURE ? "failure" : "warning")
+                        .append(" | `").append(cell(group.subject())).append("` | ")
+                        .append(cell(group.message())).append(" | ")
+                        .append(group.count()).append(" of ").append(group.checked()).append(' ').append(group.noun())
+                        .append(" | `").append(cell(group.examples().get(0))).append("` |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes the summary into {@code directory}. */
+    public static Path write(VerifyResult result, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(FILE_NAME);
+        Files.writeString(file, render(result), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Appends the summary to a file such as {@code $GITHUB_STEP_SUMMARY}. */
+    public static void append(VerifyResult result, Path file) throws IOException {
+        Files.writeString(file, render(result) + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("`", "'").replace("\n", " ");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.jsoncontract.verify.report;
+
+import dev.jsoncontract.verify.VerifyResult;
+import dev.jsoncontract.verify.finding.FindingGroup;
+import dev.jsoncontract.verify.finding.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plain-text summary: the message of a build failure, and the build log. */
+public final class TextSummary {
+
+    private TextSummary() {
+    }
+
+    /**
+     * A summary line, then one line per group, failures first; warning lines start with
+     * {@code warning: }.
+     */
+    public static List<String> lines(VerifyResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(headline(result));
+        for (FindingGroup group : result.groups()) {
+            lines.add((group.severity() == Severity.WARNING ? "warning: " : "") + group.line());
+        }
+        return lines;
+    }
+
+    /** {@link #lines} joined with {@code \n}. */
+    public static String render(VerifyResult result) {
+        return String.join("\n", lines(result));
+    }
+
+    /** {@code listCalls: 38 contract violations in 3 of 6 response bodies, 2 drift warnings}. */
+    public static String headline(VerifyResult result) {
+        StringBuilder line = new StringBuilder(result.operation()).append(": ");
+        if (result.failures() > 0) {
+            line.append(plural(result.failures(), "contract violation")).append(" in ")
+                    .append(result.failedBodies()).append(" of ").append(plural(result.bodies(), "response body"));
+        } else {
+            line.append(plural(result.bodies(), "response body")).append(result.bodies() == 1 ? " conforms" : " conform")
+                    .append(" to the contract");
+        }
+        if (result.warnings() > 0) {
+            line.append(", ").append(plural(result.warnings(), "drift warning"));
+        }
+        return line.toString();
+    }
+
+    /** What to say when there was nothing to check, and how to provide something. */
+    public static String nothingToVerify(Path recordings) {
+        return "Nothing to verify: no recorded response in " + recordings + " and no live endpoint. Put response"
+                + " bodies there (*.json files, or a *.har export), or point -Djsoncontract.recordings=<folder> at"
+                + " them, or call the live API with -Djsoncontract.baseUrl=<url> (the token comes from the"
+                + " environment or a settings.xml server named by -Djsoncontract.serverId).";
+    }
+
+    static String plural(long count, String noun) {
+        if (count == 1) {
+            return "1 " + noun;
+        }
+        return count + " " + (noun.endsWith("body") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    }
+}
