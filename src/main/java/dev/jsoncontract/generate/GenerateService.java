@@ -83,7 +83,8 @@ public final class GenerateService {
         try {
             contract = request.schema() == null ? ContractLoader.loadBundled() : ContractLoader.load(request.schema());
         } catch (ContractException e) {
-            throw new GenerateException("jsoncontract: the schema cannot be read:", List.of(e.getMessage()), e);
+            throw new GenerateException("jsoncontract: the schema cannot be read: " + e.getMessage(),
+                    List.of(e.getMessage()), e);
         }
         List<JavaFile> files = generator.generate(contract, request.packageName());
 
@@ -182,7 +183,8 @@ public final class GenerateService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new GenerateException("jsoncontract: the generated sources cannot be written", problems, null);
+            throw new GenerateException("jsoncontract: the generated sources cannot be written:\n"
+                    + String.join("\n", problems), problems, null);
         }
         return sources;
     }

@@ -17,9 +17,7 @@ final class JavaSources {
         try {
             return JavaGenerator.generate(contract, packageName);
         } catch (GenerationException e) {
-            int count = e.problems().size();
-            throw new GenerateException("jsoncontract: the contract cannot be turned into Java (" + count
-                    + (count == 1 ? " problem" : " problems") + "):",
+            throw new GenerateException("jsoncontract: " + e.getMessage(),
                     e.problems().stream().map(ContractException::getMessage).toList(), e);
         }
     }

@@ -73,6 +73,12 @@ final class ContractSchemaClient implements SchemaClient {
                     return file;
                 }
             }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("file") || scheme.equals("jar")) {
+                return registry.load(uri);
+            }
+            URI mapped = remotes.apply(uri);
+            ContractException beside = null;
             for (SchemaFile file : registry.files()) {
                 if (file.id() == null || !file.id().isAbsolute() || file.id().isOpaque()) {
                     continue;
@@ -82,16 +88,16 @@ final class ContractSchemaClient implements SchemaClient {
                     try {
                         return registry.load(new URL(file.location().toURL(), relative.toString()).toURI());
                     } catch (MalformedURLException | URISyntaxException e) {
-                        throw new ContractException(file.displayName(), "", "cannot resolve " + uri
+                        beside = new ContractException(file.displayName(), "", "cannot resolve " + uri
                                 + " beside it: " + e.getMessage(), e);
+                    } catch (ContractException e) {
+                        beside = e;
+                    }
+                    if (mapped == null) {
+                        throw beside;
                     }
                 }
             }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("file") || scheme.equals("jar")) {
-                return registry.load(uri);
-            }
-            URI mapped = remotes.apply(uri);
             if (mapped == null) {
                 throw new ContractException(uri.toString(), "", "is a remote document; jsoncontract reads"
                         + " schemas from files only. Save it beside the schema and refer to it by a relative path.");

@@ -16,7 +16,8 @@ import org.json.JSONObject;
  * document (an operation's {@code response.schema} sits inside {@code x-jsoncontract}): everit is
  * given a one-line schema {@code {"$ref": "<document>#<pointer>"}} and reads the document through
  * {@link ContractSchemaClient}, so that {@code "$ref": "#"} inside the node means the document's
- * root, as it does for the rest of jsoncontract.
+ * root, as it does for the rest of jsoncontract. A whole document (or a boolean schema) is given
+ * to everit directly.
  */
 final class ResponseSchema {
 
@@ -41,12 +42,21 @@ final class ResponseSchema {
         } catch (URISyntaxException e) {
             throw node.error("cannot be addressed for validation: " + e.getMessage());
         }
+        Object json;
+        if (node.node().isBoolean()) {
+            json = node.node().booleanValue();
+        } else if (node.pointer().isEmpty()) {
+            // a whole document: everit reads it as its root, with the $ids embedded in it
+            json = new JSONObject(node.node().toString());
+        } else {
+            json = new JSONObject().put("$ref", reference);
+        }
         try {
             return SchemaLoader.builder()
                     .draftV7Support()
                     .schemaClient(new ContractSchemaClient(registry, remotes))
                     .resolutionScope(document)
-                    .schemaJson(new JSONObject().put("$ref", reference))
+                    .schemaJson(json)
                     .build()
                     .load()
                     .build();

@@ -61,7 +61,8 @@ class GenerateServiceTest {
                 }
             }
         } catch (ContractException e) {
-            throw new GenerateException("jsoncontract: the schema has problems", List.of(e.getMessage()), e);
+            throw new GenerateException("jsoncontract: the schema has problems:\n" + e.getMessage(),
+                    List.of(e.getMessage()), e);
         }
         return files;
     });
@@ -229,7 +230,7 @@ class GenerateServiceTest {
         schema("{\"definitions\": ");
 
         assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
-                .hasMessageStartingWith("jsoncontract: the schema cannot be read:\nmain.json#: is not valid JSON");
+                .hasMessageStartingWith("jsoncontract: the schema cannot be read: main.json#: is not valid JSON");
         assertThat(out).doesNotExist();
     }
 
@@ -239,7 +240,7 @@ class GenerateServiceTest {
         schema("{\"properties\": {\"id\": {\"$ref\": \"#/definitions/Missing\"}}}");
 
         assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
-                .hasMessage("jsoncontract: the schema has problems\nmain.json#/properties/id/$ref:"
+                .hasMessage("jsoncontract: the schema has problems:\nmain.json#/properties/id/$ref:"
                         + " \"#/definitions/Missing\" points at nothing: main.json has no /definitions/Missing."
                         + " Check the name in the reference.");
         assertThat(out).doesNotExist();

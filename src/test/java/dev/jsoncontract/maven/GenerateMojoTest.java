@@ -112,7 +112,26 @@ class GenerateMojoTest {
         MojoExtensionAccess.set(mojo, "outputDirectory", BASE.resolve("broken").toFile());
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("jsoncontract: the schema cannot be read:\nbroken.schema.json#: is not valid JSON");
+                .hasMessageStartingWith("jsoncontract: the schema cannot be read: broken.schema.json#: is not valid JSON");
         assertThat(project.getCompileSourceRoots()).doesNotContain(BASE.resolve("broken").toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "example.calls")
+    @DisplayName("lists every problem of a schema that cannot be turned into Java, each with file and pointer")
+    void unmappableSchema(GenerateMojo mojo) throws Exception {
+        Path schema = BASE.resolve("thing.schema.json");
+        Files.createDirectories(BASE);
+        Files.writeString(schema, "{\"title\": \"Thing\", \"type\": \"object\", \"properties\": {"
+                + "\"a\": {\"type\": \"text\"}, \"b\": {\"$ref\": \"#/definitions/Nope\"}}}");
+        MojoExtensionAccess.set(mojo, "schema", schema.toFile());
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("jsoncontract: The contract cannot be turned into Java (2 problems):\n"
+                        + "  thing.schema.json#/properties/a/type: \"text\" is not a JSON Schema type; use one of"
+                        + " [array, boolean, integer, null, number, object, string].\n"
+                        + "  thing.schema.json#/properties/b/$ref: \"#/definitions/Nope\" points at nothing:"
+                        + " thing.schema.json has no /definitions/Nope. Check the name in the reference.");
     }
 }

@@ -49,9 +49,9 @@ final class EnumWriter {
             type.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value).build());
         }
         type.addEnumConstant(UNKNOWN_CONSTANT, TypeSpec.anonymousClassBuilder("$L", "null")
-                .addJavadoc("A value this version of the contract does not list. It is written back as"
-                        + " {@code null}; no wire value\nmaps to a name starting with an underscore, so this"
-                        + " constant never stands for one.\n")
+                .addJavadoc("A value this version of the contract does not list. It is written back as\n"
+                        + "{@code null}. No wire value maps to a name that starts with an underscore, so this\n"
+                        + "constant never stands for one.\n")
                 .build());
         type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()

@@ -198,7 +198,7 @@ public final class ModelGenerator implements TypeMapper {
             case NULLABLE_UNION -> mapOrThrow(nonNullBranch(node), hint, owner).asNullable();
             case ALIAS -> mapOrThrow(node.child("allOf").child(0), hint, owner);
             case UNION, RECORD, ENUM -> mapNamed(node, kind, hint, owner);
-            case CONST -> Mapped.value(ScalarTypes.ofValue(node, node.node().get("const")), false);
+            case CONST -> Mapped.value(ScalarTypes.of(node, "string"), nullable(node));
             case LIST -> mapList(node, hint, owner);
             case MAP -> mapMap(node, hint, owner);
             case FREE_FORM_MAP -> new Mapped(
@@ -434,7 +434,7 @@ public final class ModelGenerator implements TypeMapper {
                 throw node.child("const").error("allows only null; there is nothing to map. Remove the"
                         + " property, or give it a type.");
             }
-            return Kind.CONST;
+            return node.node().get("const").isTextual() ? Kind.CONST : Kind.SCALAR;
         }
         String type = types.isEmpty() ? inferredType(node) : types.iterator().next();
         if (type == null) {
@@ -509,6 +509,9 @@ public final class ModelGenerator implements TypeMapper {
         types.remove("null");
         if (!types.isEmpty()) {
             return types.iterator().next();
+        }
+        if (node.node().has("const")) {
+            return ScalarTypes.ofValues(node.child("const"), List.of(node.node().get("const")));
         }
         SchemaNode values = node.child("enum");
         List<JsonNode> present = new ArrayList<>();

@@ -116,7 +116,7 @@ final class RecordWriter {
         }
         return component.nonNull()
                 ? CodeBlock.of("$N = $L", name, copy)
-                : CodeBlock.of("$N = $N == null ? null : $L", name, name, copy);
+                : CodeBlock.of("$N = $N == null$W? null$W: $L", name, name, copy);
     }
 
     private static void addBuilder(TypeSpec.Builder type, RecordModel model) {

@@ -44,13 +44,9 @@ final class ScalarTypes {
         };
     }
 
-    /** The type of a {@code const}: that of its value ({@code String} for a string). */
-    static TypeName ofValue(SchemaNode node, JsonNode value) throws ContractException {
-        return of(node, jsonType(node.child("const"), value));
-    }
-
     /**
-     * The JSON type shared by the values of an {@code enum} that is not all strings.
+     * The JSON type shared by the values of an {@code enum} that is not all strings, or of a
+     * {@code const} that is not a string.
      *
      * @throws ContractException when the values are of different kinds
      */

@@ -116,9 +116,9 @@ final class SealedWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterSpec.builder(STRING, discriminator).build())
                 .addParameter(ParameterSpec.builder(PROPERTIES, properties).build())
-                .addStatement("$N = $T.unmodifiableMap(new $T<>($T.requireNonNull($N, $S)))",
-                        properties, Collections.class, LinkedHashMap.class, Objects.class, properties,
-                        "properties is required")
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, properties, "properties is required")
+                .addStatement("$N = $T.unmodifiableMap(new $T<>($N))", properties, Collections.class,
+                        LinkedHashMap.class, properties)
                 .build();
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)

@@ -1,0 +1,131 @@
+package dev.jsoncontract.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.model.ModelGenerator;
+import dev.jsoncontract.contract.Contract;
+import dev.jsoncontract.contract.ContractException;
+import dev.jsoncontract.contract.ContractLoader;
+import dev.jsoncontract.contract.SchemaNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JavaGeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    private Contract load(Map<String, String> files) throws IOException, ContractException {
+        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+            Path path = dir.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue().replace('\'', '"'));
+        }
+        return ContractLoader.load(dir);
+    }
+
+    /** A user's own contract: two files, $ref between them, keyword-named fields, a nested oneOf. */
+    private static final Map<String, String> USER_CONTRACT = Map.of(
+            "order.schema.json", """
+                    {'title': 'Order', 'type': 'object', 'required': ['id', 'class', 'lines'], 'properties': {
+                      'id': {'type': 'string', 'format': 'uuid'},
+                      'class': {'type': 'string'},
+                      'default': {'type': ['boolean', 'null']},
+                      'lines': {'type': 'array', 'items': {'$ref': 'common/line.json'}},
+                      'placed-at': {'type': 'string', 'format': 'date-time'}}}
+                    """,
+            "common/line.json", """
+                    {'title': 'Line', 'type': 'object', 'required': ['payment'], 'properties': {
+                      'qty': {'type': 'integer'},
+                      'payment': {'oneOf': [
+                        {'title': 'Card', 'type': 'object', 'required': ['type', 'last4'],
+                         'properties': {'type': {'const': 'card'}, 'last4': {'type': 'string'}}},
+                        {'title': 'Cash', 'type': 'object', 'required': ['type'],
+                         'properties': {'type': {'const': 'cash'}, 'change': {'type': 'number'}}}]}}}
+                    """);
+
+    @Test
+    @DisplayName("a user's multi-file contract generates sorted files that compile under -Xlint:all -Werror")
+    void userContract() throws Exception {
+        List<JavaFile> files = JavaGenerator.generate(load(USER_CONTRACT), "com.example.orders");
+
+        assertThat(files).extracting(f -> f.packageName() + "." + f.typeSpec().name()).containsExactly(
+                "com.example.orders.Card", "com.example.orders.Cash", "com.example.orders.Line",
+                "com.example.orders.Order", "com.example.orders.Payment", "com.example.orders.UnknownPayment");
+        assertThat(files.get(3).toString()).contains("public record Order(UUID id, @JsonProperty(\"class\") String class_,");
+        ClassLoader loader = InMemoryCompiler.compile(files);
+        assertThat(loader.loadClass("com.example.orders.Payment").isSealed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("every problem is reported in one GenerationException, sorted, with file and pointer")
+    void generationException() throws Exception {
+        Contract contract = load(Map.of(
+                "b.schema.json", "{'type': 'object', 'properties': {'x': {'not': {}}, 'y': {'type': ['string', 'integer']}}}",
+                "a.schema.json", "{'type': 'object', 'properties': {'n': {'type': 'null'}}}"));
+
+        assertThatThrownBy(() -> JavaGenerator.generate(contract, "p"))
+                .isInstanceOf(GenerationException.class)
+                .hasMessage("""
+                        The contract cannot be turned into Java (3 problems):
+                          a.schema.json#/properties/n/type: allows only null; there is nothing to map. Remove the \
+                        property, or give it a type.
+                          b.schema.json#/properties/x/not: cannot be mapped to a Java type. Describe the allowed \
+                        values instead of the excluded ones, or remove "not".
+                          b.schema.json#/properties/y/type: allows string, integer, but a value maps to one Java \
+                        type. Use one type (plus "null" for a value that may be null), or a oneOf of objects told \
+                        apart by a property with a "const" value.""")
+                .extracting(e -> ((GenerationException) e).problems().size()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a package name that is not Java is refused with what to do")
+    void packageName() throws Exception {
+        Contract contract = load(USER_CONTRACT);
+
+        assertThatThrownBy(() -> JavaGenerator.generate(contract, "com.class.x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("\"com.class.x\" is not a Java package name; use dot-separated identifiers that are"
+                        + " not keywords, e.g. example.calls.");
+    }
+
+    @Test
+    @DisplayName("the type mapper gives the client List<Call> for the call response and primitives when required")
+    void typeMapperForTheClient() throws Exception {
+        Contract contract = ContractLoader.loadBundled();
+        ModelGenerator model = new ModelGenerator(contract.registry(), "example.calls");
+        model.addRoots(contract.roots());
+        SchemaNode response = contract.operation("listCalls").orElseThrow().response();
+        SchemaNode limit = contract.operation("listCalls").orElseThrow().query().child("properties").child("limit");
+
+        assertThat(model.map(response, true)).hasToString("java.util.List<example.calls.Call>");
+        assertThat(model.map(limit, true)).isEqualTo(TypeName.LONG);
+        assertThat(model.map(limit, false)).isEqualTo(TypeName.LONG.box());
+        assertThat(model.errors()).isEmpty();
+        assertThat(model.files()).hasSize(13);
+    }
+
+    @Test
+    @DisplayName("the type mapper throws the problem of a schema it cannot map, and keeps it")
+    void typeMapperError() throws Exception {
+        Contract contract = load(Map.of("t.schema.json", "{'type': 'object', 'x-bad': {'type': ['string', 'integer']}}"));
+        ModelGenerator model = new ModelGenerator(contract.registry(), "p");
+        model.addRoots(contract.roots());
+        SchemaNode bad = SchemaNode.root(contract.roots().get(0)).child("x-bad");
+
+        assertThatThrownBy(() -> model.map(bad, true))
+                .isInstanceOf(ContractException.class)
+                .hasMessageStartingWith("t.schema.json#/x-bad/type: allows string, integer");
+        assertThat(model.errors()).hasSize(1);
+    }
+}

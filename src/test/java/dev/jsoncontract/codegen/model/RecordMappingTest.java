@@ -1,0 +1,182 @@
+package dev.jsoncontract.codegen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("object with properties → record")
+class RecordMappingTest {
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> generate(String json) {
+        return Schemas.generate(Schemas.load(dir, json));
+    }
+
+    @Nested
+    @DisplayName("records")
+    class Records {
+
+        @Test
+        @DisplayName("components come in schema order, camelCase, with @JsonProperty only where the name differs")
+        void components() {
+            String source = generate("""
+                    {'title': 'Person', 'type': 'object', 'properties': {
+                      'zip_code': {'type': 'string'}, 'name': {'type': 'string'}, 'secondsFromStart': {'type': 'number'}}}
+                    """).get("Person");
+
+            assertThat(source).contains("""
+                    @JsonIgnoreProperties(ignoreUnknown = true)
+                    public record Person(@JsonProperty("zip_code") String zipCode, String name,
+                            Double secondsFromStart) {
+                    """);
+        }
+
+        @Test
+        @DisplayName("the description becomes cleaned Javadoc with one @param per described component")
+        void javadoc() {
+            String source = generate("""
+                    {'title': 'Note', 'description': 'A <b>note</b> & more */ @see \\\\u0041', 'type': 'object',
+                     'properties': {'text': {'type': 'string', 'description': 'The text.'}, 'x': {'type': 'string'}}}
+                    """).get("Note");
+
+            assertThat(source).contains("""
+                    /**
+                     * A &lt;b&gt;note&lt;/b&gt; &amp; more *&#47; &#64;see &#92;u0041
+                     *
+                     * @param text The text.
+                     */
+                    """);
+        }
+
+        @Test
+        @DisplayName("a record without description has no Javadoc")
+        void noJavadoc() {
+            String source = generate("{'title': 'Bare', 'type': 'object', 'properties': {'a': {'type': 'string'}}}")
+                    .get("Bare");
+
+            assertThat(source).doesNotContain("/**").contains("public record Bare(String a) {");
+        }
+
+        @Test
+        @DisplayName("component names that records reserve get a trailing underscore")
+        void reservedComponentNames() {
+            String source = generate("""
+                    {'title': 'Odd', 'type': 'object', 'properties': {'hashCode': {'type': 'string'},
+                     'toString': {'type': 'string'}}}
+                    """).get("Odd");
+
+            assertThat(source).contains("public record Odd(@JsonProperty(\"hashCode\") String hashCode_,"
+                    + "\n        @JsonProperty(\"toString\") String toString_) {");
+        }
+    }
+
+    @Nested
+    @DisplayName("nullability and primitives")
+    class Nullability {
+
+        private String person() {
+            return generate("""
+                    {'title': 'P', 'type': 'object',
+                     'required': ['id', 'score', 'ok', 'name', 'nick', 'age', 'ref', 'kind'],
+                     'properties': {
+                       'id': {'type': 'integer'}, 'score': {'type': 'number'}, 'ok': {'type': 'boolean'},
+                       'name': {'type': 'string'}, 'nick': {'type': ['string', 'null']},
+                       'age': {'type': ['integer', 'null']}, 'ref': {'anyOf': [{'$ref': '#/definitions/Q'}, {'type': 'null'}]},
+                       'kind': {'enum': ['a', 'b', null]}, 'count': {'type': 'integer'}},
+                     'definitions': {'Q': {'type': 'object', 'properties': {'q': {'type': 'string'}}}}}
+                    """).get("P");
+        }
+
+        @Test
+        @DisplayName("required and non-null numbers and booleans are primitives; optional or nullable ones are boxed")
+        void primitives() {
+            assertThat(person()).contains("public record P(long id, double score, boolean ok, String name,"
+                    + " String nick, Long age, Q ref,\n        Kind kind, Long count) {");
+        }
+
+        @Test
+        @DisplayName("only a required non-null reference is checked, with a message naming the wire field")
+        void requiredReferencesAreChecked() {
+            assertThat(person()).contains("""
+                        public P {
+                            Objects.requireNonNull(name, "name is required");
+                        }
+                    """);
+        }
+
+        @Test
+        @DisplayName("lists are copied unmodifiable; a list whose items may be null keeps them")
+        void lists() {
+            String source = generate("""
+                    {'title': 'L', 'type': 'object', 'required': ['tags', 'maybe'], 'properties': {
+                      'tags': {'type': 'array', 'items': {'type': 'string'}},
+                      'maybe': {'type': 'array', 'items': {'type': ['string', 'null']}},
+                      'extra': {'type': 'array', 'items': {'type': 'string'}}}}
+                    """).get("L");
+
+            assertThat(source).contains("""
+                            tags = List.copyOf(Objects.requireNonNull(tags, "tags is required"));
+                            maybe = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(maybe, "maybe is required")));
+                            extra = extra == null ? null : List.copyOf(extra);
+                    """);
+        }
+    }
+
+    @Nested
+    @DisplayName("builders")
+    class Builders {
+
+        @Test
+        @DisplayName("a record with more than 4 components gets builder(), toBuilder() and a nested Builder")
+        void builder() {
+            String source = generate("""
+                    {'title': 'Big', 'type': 'object', 'required': ['a'], 'properties': {
+                      'a': {'type': 'integer'}, 'b': {'type': 'string'}, 'c': {'type': 'string'},
+                      'd': {'type': 'string'}, 'builder': {'type': 'string'}}}
+                    """).get("Big");
+
+            assertThat(source)
+                    .contains("public record Big(long a, String b, String c, String d,"
+                            + " @JsonProperty(\"builder\") String builder_) {")
+                    .contains("""
+                                public static Builder builder() {
+                                    return new Builder();
+                                }
+                            """)
+                    .contains("""
+                                public Builder toBuilder() {
+                                    return new Builder(this);
+                                }
+                            """)
+                    .contains("""
+                                    public Builder a(long a) {
+                                        this.a = a;
+                                        return this;
+                                    }
+                            """)
+                    .contains("""
+                                    public Big build() {
+                                        return new Big(a, b, c, d, builder_);
+                                    }
+                            """);
+        }
+
+        @Test
+        @DisplayName("a record with 4 components or fewer has no builder")
+        void noBuilder() {
+            String source = generate("""
+                    {'title': 'Small', 'type': 'object', 'properties': {
+                      'a': {'type': 'integer'}, 'b': {'type': 'string'}, 'c': {'type': 'string'}, 'd': {'type': 'string'}}}
+                    """).get("Small");
+
+            assertThat(source).doesNotContain("Builder").doesNotContain("builder");
+        }
+    }
+}
