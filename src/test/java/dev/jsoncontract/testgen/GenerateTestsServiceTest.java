@@ -1,0 +1,217 @@
+package dev.jsoncontract.testgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.contract.Contract;
+import dev.jsoncontract.contract.ContractLoader;
+import dev.jsoncontract.contract.Operation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The contract tests generated from the call contract and the recordings")
+class GenerateTestsServiceTest {
+
+    private static final Path DEMO = Path.of("demo/src/test/resources/recordings");
+
+    @TempDir
+    Path project;
+
+    private Path recordings() throws IOException {
+        Path folder = project.resolve("src/test/resources/recordings");
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    private Path withDemoRecordings() throws IOException {
+        Path folder = recordings();
+        try (Stream<Path> files = Files.list(DEMO)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
+    }
+
+    private GenerateTestsRequest request(Path folder) {
+        return new GenerateTestsRequest(null, null, "example.calls", folder, project, false,
+                project.resolve("target/generated-test-sources/jsoncontract"));
+    }
+
+    private GeneratedContractTests compiled(Path folder) throws Exception {
+        Contract contract = ContractLoader.loadBundled();
+        Operation operation = contract.operations().get(0);
+        List<Recorded> recorded = GenerateTestsService.check(contract, operation, request(folder));
+        List<JavaFile> files = GenerateTestsService.files(contract, operation, "example.calls",
+                "src/test/resources/recordings", recorded);
+        return GeneratedContractTests.compile(contract, files);
+    }
+
+    private static String call(String extra) {
+        return """
+                [{"id": 1, "assistant_id": 2, "call_status": "ended", "call_type": "inbound",
+                  "started_at": "2026-11-01T10:00:00.000+02:00", "ended_reason": null,
+                  "messages": [{"role": "user", "message": "hi", "time": 1793628000523,
+                                "endTime": 1793628004323, "secondsFromStart": 0}]%s}]
+                """.formatted(extra);
+    }
+
+    @Test
+    @DisplayName("with the bundled example recordings every recording's test passes")
+    void demoRecordingsPass() throws Exception {
+        Path folder = withDemoRecordings();
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsOnlyKeys("export.har#/log/entries/1", "page-1.json", "page-2.json",
+                "page-3.json");
+        assertThat(run.failures().values()).containsOnlyNulls();
+    }
+
+    @Test
+    @DisplayName("coverage lines name the enum values and oneOf branches the recordings never use")
+    void coverage() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("one.json"), call(", \"failure_reason\": \"opt-out\""));
+
+        GeneratedContractTests.Run run = compiled(folder).run("coverage", folder);
+
+        assertThat(run.failures()).containsOnlyKeys("coverage call_status", "coverage messages[].role",
+                "coverage failure_reason");
+        assertThat(run.failures().values()).containsOnlyNulls();
+        assertThat(run.lines()).containsExactly(
+                "coverage call_status: never seen: queued, ringing, in-progress, forwarding",
+                "coverage messages[].role: never seen: system, bot, tool_calls, tool_call_result",
+                "coverage failure_reason: never seen: declined, escalated, requested-callback, customer-dropped,"
+                        + " assistant-ended");
+    }
+
+    @Test
+    @DisplayName("a number with more digits than a double holds fails its test, naming file, pointer and change")
+    void lostPrecision() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("precise.json"), call("").replace("1793628000523", "1793628000523.0000001"));
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("precise.json", """
+                precise.json: 1 problem
+                  List<Call> round trip: precise.json#/0/messages/0/time: 1793628000523.0000001 became 1793628000523""");
+    }
+
+    @Test
+    @DisplayName("an unknown enum value fails with verify's finding and what the model made of it")
+    void unknownEnumValue() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("page-2.json"), call("").replace("\"ended\"", "\"completed\""));
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("page-2.json", """
+                page-2.json: 2 problems
+                  contract: page-2.json#/0/call_status: enum: "completed" is not allowed (allowed: queued, ringing,\
+                 in-progress, forwarding, ended)
+                  List<Call> round trip: page-2.json#/0/call_status: "completed" became null""");
+    }
+
+    @Test
+    @DisplayName("absent and null are alike only where the property is optional and nullable")
+    void absentAndNull() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("a.json"), call(", \"outcome\": null, \"analysis\": {\"custom\": {}}"));
+        Files.writeString(folder.resolve("b.json"), call(", \"analysis\": null"));
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("a.json", null);
+        assertThat(run.failures().get("b.json")).isEqualTo("""
+                b.json: 2 problems
+                  contract: b.json#/0/analysis: type: expected object, found null
+                  List<Call> round trip: b.json#/0/analysis: null became absent""");
+    }
+
+    @Test
+    @DisplayName("properties the contract does not describe are printed, not failed")
+    void undescribedProperties() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("drift.json"), call(", \"brand_new\": {\"x\": 1}"));
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("drift.json", null);
+        assertThat(run.lines()).containsExactly(
+                "jsoncontract: drift.json#/0/brand_new: is not described by the contract; the model drops it");
+    }
+
+    @Test
+    @DisplayName("an integer written with a fraction is changed by the model, and says so")
+    void integerWithFraction() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("i.json"), call(", \"duration_ms\": 1500.0"));
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures().get("i.json")).endsWith(
+                "List<Call> round trip: i.json#/0/duration_ms: 1500.0 became 1500");
+    }
+
+    @Test
+    @DisplayName("generating twice gives byte-identical files")
+    void deterministic() throws Exception {
+        Path folder = withDemoRecordings();
+        GenerateTestsService service = new GenerateTestsService();
+        Path out = request(folder).outputDirectory();
+
+        service.generate(request(folder), line -> { });
+        List<byte[]> first = contents(out);
+        Files.writeString(out.resolve("example/calls/ListCallsContractTest.java"), "changed");
+        List<String> log = new ArrayList<>();
+        GenerateTestsResult second = service.generate(request(folder), log::add);
+
+        assertThat(contents(out)).usingRecursiveComparison().isEqualTo(first);
+        assertThat(second).isEqualTo(new GenerateTestsResult(4, 0, 2, 1, 0));
+        assertThat(new String(first.get(0), StandardCharsets.UTF_8)).doesNotContain(project.toString());
+        assertThat(log).singleElement().asString().startsWith("jsoncontract: contract tests of listCalls for 4"
+                + " recordings in src/test/resources/recordings: 2 files in ");
+    }
+
+    @Test
+    @DisplayName("no recordings: no test, one log line, and the tests of an earlier run are removed")
+    void noRecordings() throws Exception {
+        Path folder = withDemoRecordings();
+        GenerateTestsService service = new GenerateTestsService();
+        service.generate(request(folder), line -> { });
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        List<String> log = new ArrayList<>();
+
+        GenerateTestsResult result = service.generate(request(folder), log::add);
+
+        assertThat(result).isEqualTo(new GenerateTestsResult(0, 0, 0, 0, 2));
+        assertThat(log).containsExactly("jsoncontract: no recordings in src/test/resources/recordings, so no"
+                + " contract tests are generated (2 earlier test files removed). Put response bodies there (*.json,"
+                + " *.har) or point jsoncontract.recordings at them.");
+        assertThat(request(folder).outputDirectory().resolve("example/calls")).isEmptyDirectory();
+    }
+
+    private static List<byte[]> contents(Path out) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                contents.add(Files.readAllBytes(file));
+            }
+        }
+        return contents;
+    }
+}
