@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.testgen.Place.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,9 +53,8 @@ final class ContractTestWriter {
                         "response in {@code $L} must satisfy the contract, read into {@code $L} with Jackson",
                         "and be written back without losing or changing anything the contract describes.",
                         "The folder is found relative to the project; {@code -Djsoncontract.recordings=<folder>}",
-                        "points elsewhere. Regenerated from the recordings at every build."), spec.operation(), spec.schemaSource(), spec.recordingsFolder(), spec.responseName())
-                .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME)
-                        .addMember("value", "$S", "contract tests of " + spec.operation()).build());
+                        "points elsewhere. Regenerated from the recordings at every build."),
+                        spec.operation(), spec.schemaSource(), spec.recordingsFolder(), spec.responseName());
 
         test.addField(FieldSpec.builder(String.class, "RECORDINGS_FOLDER", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
@@ -99,7 +99,9 @@ final class ContractTestWriter {
         test.addMethod(MethodSpec.methodBuilder("recordings")
                 .addAnnotation(TEST_FACTORY)
                 .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S",
-                        "each recording satisfies the contract and survives " + spec.responseName()).build())
+                        "recording").build())
+                .addJavadoc("One test per recording: it satisfies the contract and survives {@code $L}.\n",
+                        spec.responseName())
                 .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), SupportWriter.DYNAMIC_TEST))
                 .addStatement("$T folder = $T.folder(RECORDINGS_FOLDER)", java.nio.file.Path.class, support)
                 .addCode(CodeBlock.builder()
@@ -115,7 +117,8 @@ final class ContractTestWriter {
         test.addMethod(MethodSpec.methodBuilder("coverage")
                 .addAnnotation(TEST_FACTORY)
                 .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S",
-                        "the recordings use every enum value and oneOf branch (printed, never failing)").build())
+                        "coverage").build())
+                .addJavadoc("One test per enum and oneOf: prints the values the recordings never use; never fails.\n")
                 .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), SupportWriter.DYNAMIC_TEST))
                 .addStatement("return $T.coverage(CONTRACT, $T.folder(RECORDINGS_FOLDER), RECORDINGS)", support, support)
                 .build());
@@ -123,7 +126,7 @@ final class ContractTestWriter {
         JavaFile testFile = JavaFile.builder(spec.testClass().packageName(), test.build())
                 .addFileComment("$L", comment)
                 .addStaticImport(support, SUPPORT_FACTORIES)
-                .addStaticImport(kind, kindNames())
+                .addStaticImport(kind, kindNames(spec.places()))
                 .indent("    ")
                 .skipJavaLangImports(true)
                 .build();
@@ -135,13 +138,16 @@ final class ContractTestWriter {
         return List.of(testFile, supportFile);
     }
 
-    private static String[] kindNames() {
-        Kind[] kinds = Kind.values();
-        String[] names = new String[kinds.length];
-        for (int i = 0; i < kinds.length; i++) {
-            names[i] = kinds[i].name();
-        }
-        return names;
+    /** The kinds the table writes as {@code value(pattern, KIND, nullable)}, in declaration order. */
+    private static String[] kindNames(List<Place> places) {
+        return Arrays.stream(Kind.values())
+                .filter(kind -> places.stream().anyMatch(place -> place.kind() == kind && written(kind)))
+                .map(Kind::name)
+                .toArray(String[]::new);
+    }
+
+    private static boolean written(Kind kind) {
+        return kind != Kind.OBJECT && kind != Kind.ENUM && kind != Kind.UNION && kind != Kind.SAME;
     }
 
     private static CodeBlock table(List<Place> places, ClassName support, ClassName kind) {

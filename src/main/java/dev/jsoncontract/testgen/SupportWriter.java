@@ -547,7 +547,7 @@ final class SupportWriter {
                         "return contract.values().stream()",
                         "        .filter(place -> place.kind() == $kind:T.UNION",
                         "                || (place.kind() == $kind:T.ENUM && place.values().size() > 1))",
-                        "        .map(place -> $dynamicTest:T.dynamicTest(\"coverage \" + place.label(),",
+                        "        .map(place -> $dynamicTest:T.dynamicTest(place.label(),",
                         "                () -> System.out.println(coverageLine(place, seen.getOrDefault(place.pattern(),",
                         "                        $set:T.of())))));")))
                 .build());

@@ -84,8 +84,7 @@ class GenerateTestsServiceTest {
 
         GeneratedContractTests.Run run = compiled(folder).run("coverage", folder);
 
-        assertThat(run.failures()).containsOnlyKeys("coverage call_status", "coverage messages[].role",
-                "coverage failure_reason");
+        assertThat(run.failures()).containsOnlyKeys("call_status", "messages[].role", "failure_reason");
         assertThat(run.failures().values()).containsOnlyNulls();
         assertThat(run.lines()).containsExactly(
                 "coverage call_status: never seen: queued, ringing, in-progress, forwarding",
