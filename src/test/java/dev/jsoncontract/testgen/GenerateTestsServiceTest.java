@@ -47,9 +47,15 @@ class GenerateTestsServiceTest {
     }
 
     private GeneratedContractTests compiled(Path folder) throws Exception {
+        return compiled(folder, false);
+    }
+
+    private GeneratedContractTests compiled(Path folder, boolean strict) throws Exception {
         Contract contract = ContractLoader.loadBundled();
         Operation operation = contract.operations().get(0);
-        List<Recorded> recorded = GenerateTestsService.check(contract, operation, request(folder));
+        GenerateTestsRequest request = new GenerateTestsRequest(null, null, "example.calls", folder, project, strict,
+                project.resolve("target/generated-test-sources/jsoncontract"));
+        List<Recorded> recorded = GenerateTestsService.check(contract, operation, request);
         List<JavaFile> files = GenerateTestsService.files(contract, operation, "example.calls",
                 "src/test/resources/recordings", recorded);
         return GeneratedContractTests.compile(contract, files);
@@ -160,6 +166,56 @@ class GenerateTestsServiceTest {
 
         assertThat(run.failures().get("i.json")).endsWith(
                 "List<Call> round trip: i.json#/0/duration_ms: 1500.0 became 1500");
+    }
+
+    @Test
+    @DisplayName("strict: a property the contract does not describe fails the test with verify's drift finding")
+    void strict() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("drift.json"), call(", \"brand_new\": 1"));
+
+        GeneratedContractTests.Run run = compiled(folder, true).run("recordings", folder);
+
+        assertThat(run.failures().get("drift.json")).isEqualTo("""
+                drift.json: 1 problem
+                  contract: drift.json#/0/brand_new: drift: is not described by the contract""");
+    }
+
+    @Test
+    @DisplayName("HAR entries are read from the HAR file at test time, base64 bodies included; a file that is no"
+            + " HAR fails with verify's finding")
+    void harFiles() throws Exception {
+        Path folder = recordings();
+        String body = java.util.Base64.getEncoder().encodeToString(call("").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(folder.resolve("export.har"), """
+                {"log": {"version": "1.2", "entries": [{
+                  "request": {"method": "GET", "url": "https://api.example.com/v1/call?limit=5"},
+                  "response": {"status": 200, "content": {"encoding": "base64", "text": "%s"}}}]}}
+                """.formatted(body));
+        Files.writeString(folder.resolve("other.har"), "{\"log\": {}}");
+
+        GeneratedContractTests.Run run = compiled(folder).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("export.har#/log/entries/0", null);
+        assertThat(run.failures().get("other.har")).isEqualTo("""
+                other.har: 1 problem
+                  contract: other.har: file: is not a HAR 1.2 file: it has no /log/entries array. Export it again as\
+                 HAR from the browser, Postman or proxy""");
+    }
+
+    @Test
+    @DisplayName("a recording gone since the tests were generated fails with what to do")
+    void recordingGone() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("gone.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        Files.delete(folder.resolve("gone.json"));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+
+        assertThat(run.failures().get("gone.json")).isEqualTo("gone.json: 1 problem\n  gone.json cannot be read from "
+                + folder.toAbsolutePath() + " (NoSuchFileException: " + folder.toAbsolutePath().resolve("gone.json")
+                + "); regenerate the tests (mvn test) or point -Djsoncontract.recordings at the recordings");
     }
 
     @Test
