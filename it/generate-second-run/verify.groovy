@@ -6,6 +6,10 @@ def out = new File(basedir, 'target/generated-sources/jsoncontract/example/inven
 // what antrun's touch set, in the local time zone
 def aged = LocalDateTime.parse('2020-01-01T00:00').atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()
 
+// the state records the plugin version Maven resolved for ${plugin.version}
+def version = (log =~ /--- jsoncontract:(\S+?):generate/)[0][1]
+assert new File(basedir, 'target/generated-sources/jsoncontract/.jsoncontract-state').text.contains("\nplugin ${version}\n")
+
 // run 1 wrote everything
 assert log =~ /\[INFO\] jsoncontract: generated 3 files in .* \(3 written, 0 unchanged, 0 removed\)/
 

@@ -64,7 +64,8 @@ public final class CallsClient {
         String base = builder.baseUrl.toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.bearerToken = builder.bearerToken;
-        this.http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // redirects are not followed: the bearer token must never reach another host
+        this.http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = builder.requestTimeout;
         this.maxRetries = builder.maxRetries;
         this.retryBackoffMillis = builder.retryBackoff.toMillis();
@@ -124,7 +125,7 @@ public final class CallsClient {
         addParameter(parameters, "limit", query.limit());
         addParameter(parameters, "createdAtGe", query.createdAtGe());
         addParameter(parameters, "createdAtLe", query.createdAtLe());
-        return send("GET", "/call", parameters.toString(), LIST_CALLS_RESPONSE);
+        return send("GET", "/call", parameters.toString(), "application/json", LIST_CALLS_RESPONSE);
     }
 
     private void addParameter(StringBuilder parameters, String name, Object value) {
@@ -150,9 +151,9 @@ public final class CallsClient {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private <T> CompletableFuture<T> send(String method, String path, String query,
+    private <T> CompletableFuture<T> send(String method, String path, String query, String accept,
             TypeReference<T> type) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + query)).timeout(requestTimeout).header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + query)).timeout(requestTimeout).header("Accept", accept).method(method, HttpRequest.BodyPublishers.noBody());
         request.header("Authorization", "Bearer " + bearerToken);
         CompletableFuture<T> result = new CompletableFuture<>();
         attempt(request.build(), type, 0, result);

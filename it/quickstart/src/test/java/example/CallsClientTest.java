@@ -66,6 +66,9 @@ class CallsClientTest {
         requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
                 + exchange.getRequestHeaders().getFirst("Authorization"));
         String[] answer = answers.poll();
+        if (answer == null) {
+            answer = new String[] {"500", null, "{\"message\": \"the test prepared no answer for this request\"}"};
+        }
         byte[] body = answer[2].getBytes(StandardCharsets.UTF_8);
         if (answer[1] != null) {
             exchange.getResponseHeaders().add("Retry-After", answer[1]);

@@ -9,14 +9,20 @@ import dev.jsoncontract.contract.ContractException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
  * Turns a contract into Java source files: the model (records, enums, sealed interfaces) of every
  * root schema and every {@code definitions} entry, and the typed client of every API the contract
  * describes. Never touches the disk.
+ *
+ * <p>The client's types are named around the model's (and around earlier clients' in the same
+ * package), so a second API gets {@code <client>ApiException}; a clash left after that is reported
+ * as a problem rather than letting one file overwrite another.
  */
 public final class JavaGenerator {
 
@@ -41,10 +47,19 @@ public final class JavaGenerator {
         model.addRoots(contract.roots());
         List<ContractException> problems = new ArrayList<>();
         Map<String, JavaFile> clientFiles = new LinkedHashMap<>();
+        Map<String, Api> clientOf = new LinkedHashMap<>();
         for (Api api : contract.apis()) {
             try {
-                for (JavaFile file : ClientGenerator.generate(api, packageName, model)) {
-                    clientFiles.put(qualifiedName(file), file);
+                Set<String> taken = new LinkedHashSet<>(model.typeNames());
+                clientFiles.values().forEach(file -> taken.add(file.typeSpec().name()));
+                for (JavaFile file : ClientGenerator.generate(api, packageName, model, taken)) {
+                    Api earlier = clientOf.putIfAbsent(qualifiedName(file), api);
+                    if (earlier != null) {
+                        problems.add(api.declaredAt().error("the client type " + file.typeSpec().name()
+                                + " is also generated for " + earlier.declaredAt().location() + ". Give the"
+                                + " clients different names (\"client\")."));
+                    }
+                    clientFiles.putIfAbsent(qualifiedName(file), file);
                 }
             } catch (ContractException e) {
                 problems.add(e);
@@ -56,8 +71,8 @@ public final class JavaGenerator {
         }
         List<JavaFile> files = new ArrayList<>(clientFiles.values());
         for (JavaFile file : model.files()) {
-            if (clientFiles.containsKey(qualifiedName(file))) {
-                Api api = contract.apis().get(0);
+            Api api = clientOf.get(qualifiedName(file));
+            if (api != null) {
                 problems.add(api.declaredAt().error("the client type " + file.typeSpec().name() + " has the"
                         + " same name as a type of the model. Rename the schema (its title or definitions"
                         + " key), or the client (\"client\")."));

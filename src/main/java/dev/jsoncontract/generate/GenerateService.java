@@ -109,7 +109,7 @@ public final class GenerateService {
                     }
                 }
             }
-            new GenerationState(Fingerprint.of(request, inputs), inputs.stream().map(URI::toString).toList(),
+            new GenerationState(Fingerprint.of(request, inputs), request.pluginVersion(), inputs.stream().map(URI::toString).toList(),
                     List.copyOf(sources.keySet())).write(out);
         } catch (IOException e) {
             throw new GenerateException("jsoncontract: cannot write the generated sources to " + out + ": "

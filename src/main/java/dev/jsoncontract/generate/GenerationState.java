@@ -2,9 +2,10 @@ package dev.jsoncontract.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,11 @@ import java.util.List;
  * here are ever deleted.
  *
  * @param fingerprint the inputs' fingerprint, see {@link Fingerprint}
+ * @param pluginVersion the plugin version that wrote the files (for people; the fingerprint covers it)
  * @param inputs the schema documents read (URIs), sorted
  * @param files the generated files, relative to the output directory with {@code /}, sorted
  */
-record GenerationState(String fingerprint, List<String> inputs, List<String> files) {
+record GenerationState(String fingerprint, String pluginVersion, List<String> inputs, List<String> files) {
 
     static final String FILE_NAME = ".jsoncontract-state";
 
@@ -33,31 +35,42 @@ record GenerationState(String fingerprint, List<String> inputs, List<String> fil
         List<String> lines;
         try {
             lines = Files.readAllLines(outputDirectory.resolve(FILE_NAME), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
+            // none yet, or unreadable: generate everything
             return null;
         }
         String fingerprint = null;
+        String pluginVersion = "";
         List<String> inputs = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length());
+            } else if (line.startsWith("plugin ")) {
+                pluginVersion = line.substring("plugin ".length());
             } else if (line.startsWith("input ")) {
                 inputs.add(line.substring("input ".length()));
             } else if (line.startsWith("file ")) {
                 files.add(line.substring("file ".length()));
             }
         }
-        return fingerprint == null ? null : new GenerationState(fingerprint, inputs, files);
+        return fingerprint == null ? null : new GenerationState(fingerprint, pluginVersion, inputs, files);
     }
 
     void write(Path outputDirectory) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("fingerprint ").append(fingerprint).append('\n');
+        text.append("plugin ").append(pluginVersion).append('\n');
         inputs.forEach(input -> text.append("input ").append(input).append('\n'));
         files.forEach(file -> text.append("file ").append(file).append('\n'));
-        Files.write(outputDirectory.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.UTF_8));
+        // written beside and moved, so that an interrupted run never leaves half a list behind
+        Path temporary = outputDirectory.resolve(FILE_NAME + ".tmp");
+        Files.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.move(temporary, outputDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, outputDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

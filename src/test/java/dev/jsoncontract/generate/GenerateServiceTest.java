@@ -107,6 +107,7 @@ class GenerateServiceTest {
         assertThat(source("Alpha")).content().contains("public class Alpha");
         assertThat(source("Beta")).exists();
         assertThat(out.resolve(".jsoncontract-state")).content()
+                .contains("plugin 0.1.0\n")
                 .contains("file example/calls/Alpha.java\nfile example/calls/Beta.java\n")
                 .contains("input " + schemas.resolve("main.json").toUri());
         assertThat(log).containsExactly("jsoncontract: generated 2 files in " + out.toAbsolutePath()
@@ -209,6 +210,19 @@ class GenerateServiceTest {
     }
 
     @Test
+    @DisplayName("generates again when a schema file is removed from the folder, deleting its types' files")
+    void removedSchemaFile() throws Exception {
+        Files.writeString(schemas.resolve("more.json"), "{\"definitions\": {\"Delta\": {}}}");
+        run();
+        Files.delete(schemas.resolve("more.json"));
+
+        GenerateResult result = run();
+
+        assertThat(result).isEqualTo(new GenerateResult(2, 0, 1, false));
+        assertThat(source("Delta")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("generates again when a document the schema refers to changes, though it lies outside the folder")
     void changedReferencedFile() throws Exception {
         Path common = dir.resolve("common.json");
@@ -232,6 +246,18 @@ class GenerateServiceTest {
         assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
                 .hasMessageStartingWith("jsoncontract: the schema cannot be read: main.json#: is not valid JSON");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("says what to do when the configured schema does not exist")
+    void missingSchema() {
+        Path missing = dir.resolve("nowhere.json");
+
+        assertThatThrownBy(() -> service.generate(new GenerateRequest(missing, "example.calls", out, "0.1.0"), log::add))
+                .isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: the schema cannot be read: " + missing + "#: does not exist. Point the"
+                        + " schema parameter at a JSON Schema file or a folder of them, or leave it unset to use the"
+                        + " bundled contract.");
     }
 
     @Test

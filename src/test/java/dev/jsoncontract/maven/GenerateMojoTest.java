@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.model.Build;
@@ -64,7 +65,7 @@ class GenerateMojoTest {
     @DisplayName("does nothing when skipped: no files, no source root")
     void skip(GenerateMojo mojo) throws Exception {
         Path out = BASE.resolve("skipped");
-        MojoExtensionAccess.set(mojo, "outputDirectory", out.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
 
         mojo.execute();
 
@@ -77,7 +78,7 @@ class GenerateMojoTest {
     @MojoParameter(name = "packageName", value = "example.calls")
     @DisplayName("writes below target/generated-sources/jsoncontract by default and adds it as a source root")
     void registersSourceRoot(GenerateMojo mojo) throws Exception {
-        File out = (File) MojoExtensionAccess.get(mojo, "outputDirectory");
+        File out = (File) MojoExtension.getVariableValueFromObject(mojo, "outputDirectory");
 
         mojo.execute();
 
@@ -108,8 +109,8 @@ class GenerateMojoTest {
         Path schema = BASE.resolve("broken.schema.json");
         Files.createDirectories(BASE);
         Files.writeString(schema, "{\"type\": ");
-        MojoExtensionAccess.set(mojo, "schema", schema.toFile());
-        MojoExtensionAccess.set(mojo, "outputDirectory", BASE.resolve("broken").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "schema", schema.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", BASE.resolve("broken").toFile());
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("jsoncontract: the schema cannot be read: broken.schema.json#: is not valid JSON");
@@ -125,7 +126,7 @@ class GenerateMojoTest {
         Files.createDirectories(BASE);
         Files.writeString(schema, "{\"title\": \"Thing\", \"type\": \"object\", \"properties\": {"
                 + "\"a\": {\"type\": \"text\"}, \"b\": {\"$ref\": \"#/definitions/Nope\"}}}");
-        MojoExtensionAccess.set(mojo, "schema", schema.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "schema", schema.toFile());
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("jsoncontract: The contract cannot be turned into Java (2 problems):\n"

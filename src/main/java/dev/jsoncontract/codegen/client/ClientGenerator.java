@@ -20,10 +20,10 @@ import java.util.Set;
  * Jackson 2 (databind, jsr310) at run time, nothing of jsoncontract.
  *
  * <p>Type names: the client is {@code <client>Client}, the query type of operation {@code listCalls}
- * is {@code ListCallsQuery}, the exception is {@code ApiException}. When one of these names is
- * already taken by a model type (see {@link #generate(Api, String, TypeMapper, Set)}) the client name
- * is put in front ({@code CallsApiException}, {@code CallsListCallsQuery}), then a number is appended
- * until the name is free.
+ * is {@code ListCallsQuery}, the exception is {@code ApiException}. When the caller passes the names
+ * the model already uses ({@link #generate(Api, String, TypeMapper, Set)}), a taken name gets the
+ * client name in front ({@code CallsApiException}, {@code CallsListCallsQuery}), then a number until
+ * it is free; names are compared without case, as some file systems do.
  */
 public final class ClientGenerator {
 

@@ -99,8 +99,9 @@ final class ClientSpec {
                 .addStatement("String base = builder.baseUrl.toString()")
                 .addStatement("this.baseUrl = base.endsWith($S) ? base.substring(0, base.length() - 1) : base", "/")
                 .addStatement("this.bearerToken = builder.bearerToken")
+                .addComment("redirects are not followed: the bearer token must never reach another host")
                 .addStatement("this.http = $T.newBuilder().connectTimeout(builder.connectTimeout)"
-                        + ".followRedirects($T.Redirect.NORMAL).build()", HttpClient.class, HttpClient.class)
+                        + ".followRedirects($T.Redirect.NEVER).build()", HttpClient.class, HttpClient.class)
                 .addStatement("this.requestTimeout = builder.requestTimeout")
                 .addStatement("this.maxRetries = builder.maxRetries")
                 .addStatement("this.retryBackoffMillis = builder.retryBackoff.toMillis()")
@@ -170,13 +171,13 @@ final class ClientSpec {
         if (noArgs) {
             MethodSpec.Builder asyncNoArgs = MethodSpec.methodBuilder(async).addModifiers(Modifier.PUBLIC)
                     .returns(future)
-                    .addJavadoc("Like {@link #$L($L)}, without blocking.\n\n", name, query == null ? "" : "")
+                    .addJavadoc("Like {@link #$L()}, without blocking.\n\n", name)
                     .addJavadoc("@return the response body, or a future failed with {@link $T}\n", exception);
             if (query != null) {
                 asyncNoArgs.addStatement("return $N($T.builder().build())", async, query);
             } else {
-                asyncNoArgs.addStatement("return send($S, $S, $S, $N)", op.method(), op.path(), "",
-                        responseField(m));
+                asyncNoArgs.addStatement("return send($S, $S, $S, $S, $N)", op.method(), op.path(), "",
+                        op.mediaType(), responseField(m));
             }
             type.addMethod(asyncNoArgs.build());
         }
@@ -192,8 +193,8 @@ final class ClientSpec {
             for (QueryGenerator.Parameter p : m.query().parameters()) {
                 asyncQuery.addStatement("addParameter(parameters, $S, query.$N())", p.wireName(), p.javaName());
             }
-            asyncQuery.addStatement("return send($S, $S, parameters.toString(), $N)", op.method(), op.path(),
-                    responseField(m));
+            asyncQuery.addStatement("return send($S, $S, parameters.toString(), $S, $N)", op.method(), op.path(),
+                    op.mediaType(), responseField(m));
             type.addMethod(asyncQuery.build());
         }
     }
@@ -241,11 +242,11 @@ final class ClientSpec {
                 .addParameter(String.class, "method")
                 .addParameter(String.class, "path")
                 .addParameter(String.class, "query")
+                .addParameter(String.class, "accept")
                 .addParameter(typeRefT, "type")
                 .addStatement("$T.Builder request = $T.newBuilder($T.create(baseUrl + path + query))"
-                        + ".timeout(requestTimeout).header($S, $S).method(method, $T.BodyPublishers.noBody())",
-                        HttpRequest.class, HttpRequest.class, URI.class, "Accept", "application/json",
-                        HttpRequest.class);
+                        + ".timeout(requestTimeout).header($S, accept).method(method, $T.BodyPublishers.noBody())",
+                        HttpRequest.class, HttpRequest.class, URI.class, "Accept", HttpRequest.class);
         if (api.auth().bearer()) {
             send.addStatement("request.header($S, $S + bearerToken)", "Authorization", "Bearer ");
         }

@@ -103,13 +103,13 @@ final class QueryGenerator {
             required.add(name.asText());
         }
         NameAllocator names = new NameAllocator();
-        names.newName("builder", "builder");
+        names.newName("builder", new Object());
         Iterator<String> wireNames = properties.node().fieldNames();
         while (wireNames.hasNext()) {
             String wire = wireNames.next();
             SchemaNode schema = properties.child(wire);
             TypeName type = scalarType(schema, types);
-            String javaName = names.newName(Names.lowerCamel(wire), wire);
+            String javaName = names.newName(Names.lowerCamel(wire), "parameter " + wire);
             TypeName setter = type.isBoxedPrimitive() ? type.unbox() : type;
             parameters.add(new Parameter(wire, javaName, type, setter, required.contains(wire), schema));
         }

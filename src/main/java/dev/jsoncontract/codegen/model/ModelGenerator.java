@@ -65,14 +65,6 @@ public final class ModelGenerator implements TypeMapper {
     }
 
     /**
-     * Keeps a simple name free for a type generated elsewhere (such as the client), so that no
-     * model type takes it.
-     */
-    public void reserveTypeName(String simpleName) {
-        typeNames.reserve(simpleName);
-    }
-
-    /**
      * Maps every root schema and every {@code definitions} (or {@code $defs}) entry of every root,
      * with everything they reach. Schemas that name themselves (a root, a {@code title}, a
      * definitions key) get their names first, so that they win over names derived from properties.
@@ -116,6 +108,21 @@ public final class ModelGenerator implements TypeMapper {
         return required && !mapped.nullable() && mapped.type().isBoxedPrimitive()
                 ? mapped.type().unbox()
                 : mapped.type();
+    }
+
+    /**
+     * The simple names of the types declared so far (including the unknown-branch records), so that
+     * types generated beside the model (the client) can be named around them.
+     */
+    public Set<String> typeNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (DeclaredType type : types.values()) {
+            names.add(type.name.simpleName());
+            if (type instanceof SealedModel sealedModel && sealedModel.unknown != null) {
+                names.add(sealedModel.unknown.simpleName());
+            }
+        }
+        return names;
     }
 
     /** Every construct that could not be mapped, sorted by file, pointer and problem. */
@@ -626,13 +633,10 @@ public final class ModelGenerator implements TypeMapper {
                 return Names.typeName(SchemaNode.unescape(pointer.substring(container.length())));
             }
         }
-        if (hint != null) {
-            return hint;
-        }
         if (pointer.isEmpty()) {
             return fileTypeName(node.file());
         }
-        return hintFromPointer(pointer);
+        return hint != null ? hint : hintFromPointer(pointer);
     }
 
     /** {@code call.schema.json} → {@code Call}. */

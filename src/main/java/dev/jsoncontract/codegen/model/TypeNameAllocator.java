@@ -18,9 +18,12 @@ import java.util.Set;
  */
 final class TypeNameAllocator {
 
-    /** Simple names of the types generated code uses; a generated type may not take them. */
+    /**
+     * Simple names of the types generated code uses, and {@code Builder}, the name of the builders
+     * nested in records; a generated type may not take them.
+     */
     static final List<String> RESERVED = List.of(
-            "Boolean", "Double", "Long", "Object", "Override", "String",
+            "Boolean", "Builder", "Double", "Long", "Object", "Override", "String",
             "ArrayList", "Collections", "LinkedHashMap", "List", "Map", "Objects",
             "LocalDate", "OffsetDateTime", "URI", "UUID",
             "JsonCreator", "JsonIgnoreProperties", "JsonProperty", "JsonSubTypes", "JsonTypeInfo", "JsonValue");
@@ -49,11 +52,6 @@ final class TypeNameAllocator {
                 return take(candidate);
             }
         }
-    }
-
-    /** Marks a name as used by a type that is generated elsewhere (the client). */
-    void reserve(String name) {
-        take(name);
     }
 
     private boolean isFree(String name) {

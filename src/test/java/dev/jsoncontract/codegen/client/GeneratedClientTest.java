@@ -142,6 +142,30 @@ class GeneratedClientTest {
     }
 
     @Test
+    @DisplayName("leaves out an enum constant that stands for values not recognised")
+    void leavesUnknownEnumOut() throws Exception {
+        wireMock.stubFor(get(urlPathEqualTo("/api/items")).willReturn(aResponse().withStatus(200).withBody("[]")));
+        Object unknown = type("shop.Kind").getField("_UNKNOWN").get(null);
+
+        call(client(), "listItems", query("kind", unknown, "limit", 3L));
+
+        wireMock.verify(getRequestedFor(urlEqualTo("/api/items?limit=3")));
+    }
+
+    @Test
+    @DisplayName("fails with ApiException when a 200 body is not what the contract says")
+    void unreadableBody() throws Exception {
+        wireMock.stubFor(get(urlEqualTo("/api/items")).willReturn(aResponse().withStatus(200).withBody("{\"items\": []}")));
+
+        Throwable thrown = catchThrowable(() -> call(client(), "listItems"));
+
+        assertThat(call(thrown, "statusCode")).isEqualTo(200);
+        assertThat(call(thrown, "bodyExcerpt")).isEqualTo("{\"items\": []}");
+        assertThat(thrown).hasMessage("GET " + wireMock.baseUrl() + "/api/items returned a body that cannot be read"
+                + " as the contract's response type: MismatchedInputException");
+    }
+
+    @Test
     @DisplayName("checks the parameters against the contract before any request")
     void checksLimits() throws Exception {
         assertThatThrownBy(() -> query("limit", 5000L)).isInstanceOf(IllegalArgumentException.class)
@@ -171,6 +195,18 @@ class GeneratedClientTest {
         assertThat(thrown).hasMessage("GET " + wireMock.baseUrl() + "/api/items failed with HTTP 401:"
                 + " {\"error\": \"bad token ***\"}");
         assertThat(thrown.toString()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    @DisplayName("does not follow a redirect, so that the token never reaches another place")
+    void noRedirects() throws Exception {
+        wireMock.stubFor(get(urlEqualTo("/api/items")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", wireMock.baseUrl() + "/elsewhere")));
+
+        Throwable thrown = catchThrowable(() -> call(client(), "listItems"));
+
+        assertThat(call(thrown, "statusCode")).isEqualTo(302);
+        wireMock.verify(0, getRequestedFor(urlEqualTo("/elsewhere")));
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.jsoncontract.codegen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jsoncontract.codegen.InMemoryCompiler;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -197,6 +199,30 @@ class RecordMappingTest {
                     """).get("Small");
 
             assertThat(source).doesNotContain("Builder").doesNotContain("builder");
+        }
+    }
+
+    @Nested
+    @DisplayName("with Jackson")
+    class WithJackson {
+
+        @Test
+        @DisplayName("renamed, keyword, is-prefixed and primitive components read and write under their wire names")
+        void wireNames() throws Exception {
+            ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                    {'title': 'Flags', 'type': 'object', 'required': ['isActive', 'assistant_id'], 'properties': {
+                      'isActive': {'type': 'boolean'}, 'is_new': {'type': 'boolean'}, 'assistant_id': {'type': 'integer'},
+                      'class': {'type': 'string'}, '2fa': {'type': 'boolean'}}}
+                    """));
+            Class<?> flags = InMemoryCompiler.compile(generator.files()).loadClass(Schemas.PACKAGE + ".Flags");
+            ObjectMapper mapper = new ObjectMapper();
+            String json = "{\"isActive\":true,\"is_new\":false,\"assistant_id\":3,\"class\":\"x\",\"2fa\":true}";
+
+            Object read = mapper.readValue("{\"unknown\": [1, {}], " + json.substring(1), flags);
+
+            assertThat(flags.getMethod("isActive").invoke(read)).isEqualTo(true);
+            assertThat(flags.getMethod("class_").invoke(read)).isEqualTo("x");
+            assertThat(mapper.readTree(mapper.writeValueAsString(read))).isEqualTo(mapper.readTree(json));
         }
     }
 }

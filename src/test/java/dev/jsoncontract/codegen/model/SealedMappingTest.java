@@ -94,4 +94,65 @@ class SealedMappingTest {
 
         assertThat(source).contains("public record H(@JsonInclude(JsonInclude.Include.ALWAYS) LocalDate when, Long n) {").doesNotContain("requireNonNull");
     }
+
+    @Test
+    @DisplayName("a union that contains itself, a record in two unions, and a discriminated anyOf compile strictly")
+    void recursiveAndShared() {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'Doc', 'type': 'object', 'properties': {
+                  'root': {'$ref': '#/definitions/Node'}, 'other': {'$ref': '#/definitions/Other'}},
+                 'definitions': {
+                  'Node': {'oneOf': [{'$ref': '#/definitions/Leaf'}, {'$ref': '#/definitions/Group'}]},
+                  'Other': {'anyOf': [{'$ref': '#/definitions/Leaf'}, {'$ref': '#/definitions/Empty'}]},
+                  'Leaf': {'type': 'object', 'required': ['type'], 'properties': {
+                    'type': {'const': 'leaf'}, 'text': {'type': 'string'}}},
+                  'Empty': {'type': 'object', 'required': ['type'], 'properties': {'type': {'const': 'empty'}}},
+                  'Group': {'type': 'object', 'required': ['type', 'children'], 'properties': {
+                    'type': {'const': 'group'}, 'children': {'type': 'array', 'items': {'$ref': '#/definitions/Node'}}}}}}
+                """));
+
+        assertThat(generator.errors()).isEmpty();
+        Map<String, String> sources = Schemas.sources(generator.files());
+        assertThat(sources.get("Leaf")).contains("public record Leaf(String type, String text) implements Node, Other {");
+        assertThat(sources.get("Group")).contains("List<Node> children");
+        assertThat(sources.get("Other")).contains("public sealed interface Other permits Leaf, Empty, UnknownOther {");
+        InMemoryCompiler.compile(generator.files());
+    }
+
+    @Test
+    @DisplayName("Builder is reserved for the nested builders: a type that wants it is renamed and compiles")
+    void typeNamedBuilder() {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'House', 'type': 'object', 'properties': {
+                  'a': {'type': 'string'}, 'b': {'type': 'string'}, 'c': {'type': 'string'}, 'd': {'type': 'string'},
+                  'builder': {'title': 'Builder', 'type': 'object', 'properties': {'name': {'type': 'string'}}}}}
+                """));
+
+        assertThat(Schemas.sources(generator.files())).containsOnlyKeys("House", "HouseBuilder");
+        InMemoryCompiler.compile(generator.files());
+    }
+
+    @Test
+    @DisplayName("a discriminator that is no Java name (@type) still drives Jackson through its wire name")
+    void oddDiscriminator() throws Exception {
+        ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                {'title': 'Event', 'oneOf': [
+                  {'type': 'object', 'required': ['@type'], 'properties': {'@type': {'const': 'user.created'},
+                    'id': {'type': 'string'}}},
+                  {'type': 'object', 'required': ['@type'], 'properties': {'@type': {'const': 'user.deleted'}}}]}
+                """));
+        Map<String, String> sources = Schemas.sources(generator.files());
+        Class<?> event = InMemoryCompiler.compile(generator.files()).loadClass(Schemas.PACKAGE + ".Event");
+        ObjectMapper mapper = new ObjectMapper();
+
+        Object created = mapper.readValue("{\"@type\":\"user.created\",\"id\":\"u1\"}", event);
+        Object other = mapper.readValue("{\"@type\":\"user.renamed\"}", event);
+
+        assertThat(sources).containsOnlyKeys("Event", "UserCreatedEvent", "UserDeletedEvent", "UnknownEvent");
+        assertThat(sources.get("UserCreatedEvent"))
+                .contains("public record UserCreatedEvent(@JsonProperty(\"@type\") String type, String id)");
+        assertThat(created.getClass().getSimpleName()).isEqualTo("UserCreatedEvent");
+        assertThat(event.getMethod("type").invoke(other)).isEqualTo("user.renamed");
+        assertThat(mapper.writeValueAsString(created)).isEqualTo("{\"@type\":\"user.created\",\"id\":\"u1\"}");
+    }
 }
