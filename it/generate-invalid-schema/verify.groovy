@@ -8,7 +8,7 @@ def expected = '''\
 [ERROR]   device.schema.json#/properties/name/type: "strnig" is not a JSON Schema type; use one of [array, boolean, integer, null, number, object, string].
 [ERROR]   device.schema.json#/properties/position/items: is an array (a tuple), which cannot be mapped to a Java type. Describe every element with one schema: "items": {...}.
 [ERROR]   device.schema.json#/properties/state/$ref: "#/definitions/State" points at nothing: device.schema.json has no /definitions/State. Check the name in the reference.
-[ERROR]   device.schema.json#/x-jsoncontract/operations/listDevices/query/properties/filter: a query parameter of type "object" cannot be sent; use a string, integer, number or boolean (optionally with enum or format).
+[ERROR]   device.schema.json#/x-jsoncontract/operations/listDevices/query/properties/filter: a query parameter of type "object" cannot be sent; use a string, integer, number or boolean (optionally with enum or format), or an array of them.
 [ERROR] -> [Help 1]
 '''.replace('@VERSION@', version)
 

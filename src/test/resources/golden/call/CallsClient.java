@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -130,6 +131,13 @@ public final class CallsClient {
 
     private void addParameter(StringBuilder parameters, String name, Object value) {
         if (value == null) {
+            return;
+        }
+        if (value instanceof Collection<?> values) {
+            // an array parameter: name=first&name=second
+            for (Object item : values) {
+                addParameter(parameters, name, item);
+            }
             return;
         }
         String text;

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 /**
  * Query parameters of {@link CallsClient#listCalls(ListCallsQuery)}.
  *
- * <p>The constructor (and so {@link Builder#build()}) checks every value against the contract and throws {@link IllegalArgumentException} naming the parameter when one is out of bounds, before any request is sent.
+ * <p>The builder's setters and the constructor check every value against the contract and throw {@link IllegalArgumentException} naming the parameter when one is out of bounds, before any request is sent.
  *
  * @param limit The maximum number of results to return. Defaults to 100, maximum is 1000.
  * @param createdAtGe Filter calls created on or after this date (ISO 8601 format).
@@ -14,6 +14,10 @@ import java.time.OffsetDateTime;
  */
 public record ListCallsQuery(Long limit, OffsetDateTime createdAtGe, OffsetDateTime createdAtLe) {
     public ListCallsQuery {
+        checkLimit(limit);
+    }
+
+    private static void checkLimit(Long limit) {
         if (limit != null && limit < 1L) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
@@ -47,8 +51,10 @@ public record ListCallsQuery(Long limit, OffsetDateTime createdAtGe, OffsetDateT
          *
          * @param limit the value
          * @return this builder
+         * @throws IllegalArgumentException when the value breaks the contract's limits
          */
         public Builder limit(long limit) {
+            checkLimit(limit);
             this.limit = limit;
             return this;
         }

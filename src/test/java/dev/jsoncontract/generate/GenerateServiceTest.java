@@ -273,6 +273,19 @@ class GenerateServiceTest {
     }
 
     @Test
+    @DisplayName("refuses to write a file that would land outside the output directory")
+    void outsideOutput() {
+        GenerateService escaping = new GenerateService((contract, packageName) -> List.of(
+                JavaFile.builder("..", TypeSpec.classBuilder("Escape").build()).build()));
+
+        assertThatThrownBy(() -> escaping.generate(new GenerateRequest(schemas, "example.calls", out, "0.1.0"),
+                log::add)).isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: the generated sources cannot be written:\n///Escape.java: lies outside the"
+                        + " output directory " + out.toAbsolutePath() + "; refusing to write it");
+        assertThat(dir.getRoot().resolve("Escape.java")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("refuses a package name that is not Java")
     void badPackage() {
         assertThatThrownBy(() -> run("example.class", "0.1.0")).isInstanceOf(GenerateException.class)

@@ -8,6 +8,7 @@ import dev.jsoncontract.codegen.TypeMapper;
 import dev.jsoncontract.contract.Api;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,12 @@ public final class ClientGenerator {
             if (operation.path().contains("{")) {
                 throw operation.declaredAt().child("path").error("path parameters such as {id} are not"
                         + " supported yet; describe an operation whose path is fixed.");
+            }
+            try {
+                URI.create("http://h" + operation.path());
+            } catch (IllegalArgumentException e) {
+                throw operation.declaredAt().child("path").error("is not a valid URL path: " + e.getMessage()
+                        + ". Percent-encode characters such as spaces, e.g. \"/call%20log\".");
             }
             TypeName response = types.map(operation.response(), true);
             if (response.isPrimitive()) {

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -210,6 +211,13 @@ final class ClientSpec {
                 .addParameter(String.class, "name")
                 .addParameter(Object.class, "value")
                 .beginControlFlow("if (value == null)")
+                .addStatement("return")
+                .endControlFlow()
+                .beginControlFlow("if (value instanceof $T<?> values)", Collection.class)
+                .addComment("an array parameter: name=first&name=second")
+                .beginControlFlow("for (Object item : values)")
+                .addStatement("addParameter(parameters, name, item)")
+                .endControlFlow()
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement("String text")

@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.codegen.TypeMapper;
@@ -17,9 +18,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -58,20 +61,24 @@ final class QueryGenerator {
         if (!description.isEmpty()) {
             record.addJavadoc("\n<p>$L\n", description);
         }
-        record.addJavadoc("\n<p>The constructor (and so {@link Builder#build()}) checks every value against the"
-                + " contract and throws {@link $T} naming the parameter when one is out of bounds, before any"
+        record.addJavadoc("\n<p>The builder's setters and the constructor check every value against the"
+                + " contract and throw {@link $T} naming the parameter when one is out of bounds, before any"
                 + " request is sent.\n", IllegalArgumentException.class);
         if (!parameters.isEmpty()) {
             record.addJavadoc("\n");
         }
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        Map<String, String> checks = new HashMap<>();
         for (Parameter p : parameters) {
             components.addParameter(p.type(), p.javaName());
             String doc = Names.javadoc(p.schema().node().path("description").asText(""));
             record.addJavadoc("@param $L $L\n", p.javaName(), doc.isEmpty() ? "the {@code " + p.wireName()
                     + "} query parameter, or {@code null} to leave it out" : doc);
-            addChecks(p, record, compact);
+            String check = addChecks(p, record, compact);
+            if (check != null) {
+                checks.put(p.javaName(), check);
+            }
         }
         record.recordConstructor(components.build());
         MethodSpec compactConstructor = compact.build();
@@ -85,7 +92,7 @@ final class QueryGenerator {
                 .returns(builderName)
                 .addStatement("return new $T()", builderName)
                 .build());
-        record.addType(builder(name, builderName, parameters));
+        record.addType(builder(name, builderName, parameters, checks));
         return new Query(name, record.build(), parameters);
     }
 
@@ -134,6 +141,20 @@ final class QueryGenerator {
                 return ClassName.get(Double.class);
             case "boolean":
                 return ClassName.get(Boolean.class);
+            case "array": {
+                SchemaNode items = schema.child("items");
+                if (items == null || !items.node().isObject()) {
+                    throw (items == null ? schema : items).error("a query parameter of type \"array\" needs"
+                            + " \"items\" with one schema, e.g. {\"type\": \"string\"}; each item is sent as"
+                            + " name=value.");
+                }
+                TypeName item = scalarType(items, types);
+                if (item instanceof ParameterizedTypeName) {
+                    throw items.error("an array of arrays cannot be sent as query parameters; use an array of"
+                            + " strings, integers, numbers or booleans.");
+                }
+                return ParameterizedTypeName.get(ClassName.get(List.class), item);
+            }
             case "string":
                 return switch (format) {
                     case "date-time" -> ClassName.get(OffsetDateTime.class);
@@ -144,7 +165,7 @@ final class QueryGenerator {
                 };
             default:
                 throw schema.error("a query parameter of type \"" + type + "\" cannot be sent; use a string,"
-                        + " integer, number or boolean (optionally with enum or format).");
+                        + " integer, number or boolean (optionally with enum or format), or an array of them.");
         }
     }
 
@@ -172,7 +193,14 @@ final class QueryGenerator {
         return found;
     }
 
-    private static void addChecks(Parameter p, TypeSpec.Builder record, MethodSpec.Builder compact)
+    /**
+     * Adds the checks of one parameter: {@code requireNonNull} in the constructor when it is
+     * required, and a {@code check<Name>} method, called by the constructor and the builder setter,
+     * for its limits.
+     *
+     * @return the check method's name, or {@code null} when the parameter has no limits
+     */
+    private static String addChecks(Parameter p, TypeSpec.Builder record, MethodSpec.Builder compact)
             throws ContractException {
         JsonNode node = p.schema().node();
         String name = p.javaName();
@@ -180,24 +208,35 @@ final class QueryGenerator {
             compact.addStatement("$T.requireNonNull($N, $S)", java.util.Objects.class, name,
                     p.wireName() + " is required");
         }
+        // unique because Java names are: check_2fa, checkClass_, checkLimit
+        String checkName = "check" + Names.upperFirst(name);
+        MethodSpec.Builder check = MethodSpec.methodBuilder(checkName)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(p.type(), name);
         TypeName type = p.type();
         boolean numeric = type.equals(ClassName.get(Long.class)) || type.equals(ClassName.get(Double.class));
         boolean text = type.equals(ClassName.get(String.class));
+        if (type instanceof ParameterizedTypeName) {
+            compact.addStatement("$N = $N == null ? null : $T.copyOf($N)", name, name, List.class, name);
+            items(p, check, "minItems", "<", "at least");
+            items(p, check, "maxItems", ">", "at most");
+        }
         if (numeric) {
-            boolean exclusiveMin = node.path("exclusiveMinimum").asBoolean(false) && node.path("exclusiveMinimum").isBoolean();
-            boolean exclusiveMax = node.path("exclusiveMaximum").asBoolean(false) && node.path("exclusiveMaximum").isBoolean();
-            bound(p, compact, "minimum", exclusiveMin ? "<=" : "<", exclusiveMin ? "greater than" : "at least");
-            bound(p, compact, "maximum", exclusiveMax ? ">=" : ">", exclusiveMax ? "less than" : "at most");
+            // draft-04 style: a boolean exclusiveMinimum makes minimum exclusive
+            boolean exclusiveMin = node.path("exclusiveMinimum").isBoolean() && node.path("exclusiveMinimum").asBoolean();
+            boolean exclusiveMax = node.path("exclusiveMaximum").isBoolean() && node.path("exclusiveMaximum").asBoolean();
+            bound(p, check, "minimum", exclusiveMin ? "<=" : "<", exclusiveMin ? "greater than" : "at least");
+            bound(p, check, "maximum", exclusiveMax ? ">=" : ">", exclusiveMax ? "less than" : "at most");
             if (node.path("exclusiveMinimum").isNumber()) {
-                bound(p, compact, "exclusiveMinimum", "<=", "greater than");
+                bound(p, check, "exclusiveMinimum", "<=", "greater than");
             }
             if (node.path("exclusiveMaximum").isNumber()) {
-                bound(p, compact, "exclusiveMaximum", ">=", "less than");
+                bound(p, check, "exclusiveMaximum", ">=", "less than");
             }
         }
         if (text) {
-            length(p, compact, "minLength", "<", "at least");
-            length(p, compact, "maxLength", ">", "at most");
+            length(p, check, "minLength", "<", "at least");
+            length(p, check, "maxLength", ">", "at most");
             SchemaNode pattern = p.schema().child("pattern");
             if (pattern != null) {
                 if (!pattern.node().isTextual()) {
@@ -209,16 +248,23 @@ final class QueryGenerator {
                     throw pattern.error("is not a valid regular expression: " + e.getDescription()
                             + " at index " + e.getIndex() + ".");
                 }
-                String field = Names.constant(name).replaceAll("^_+", "") + "_PATTERN";
+                String field = Names.constant(name) + "_PATTERN";
                 record.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, pattern.node().asText()).build());
-                compact.beginControlFlow("if ($N != null && !$N.matcher($N).find())", name, field, name)
+                check.beginControlFlow("if ($N != null && !$N.matcher($N).find())", name, field, name)
                         .addStatement("throw new $T($S + $N + $S)", IllegalArgumentException.class,
                                 p.wireName() + " must match the pattern " + pattern.node().asText() + ", was \"",
                                 name, "\"")
                         .endControlFlow();
             }
         }
+        MethodSpec method = check.build();
+        if (method.code().isEmpty()) {
+            return null;
+        }
+        record.addMethod(method);
+        compact.addStatement("$N($N)", checkName, name);
+        return checkName;
     }
 
     private static void bound(Parameter p, MethodSpec.Builder compact, String keyword, String operator,
@@ -258,7 +304,25 @@ final class QueryGenerator {
                 .endControlFlow();
     }
 
-    private static TypeSpec builder(ClassName query, ClassName builderName, List<Parameter> parameters) {
+    private static void items(Parameter p, MethodSpec.Builder check, String keyword, String operator,
+            String words) throws ContractException {
+        SchemaNode bound = p.schema().child(keyword);
+        if (bound == null) {
+            return;
+        }
+        if (!bound.node().canConvertToInt() || !bound.node().isIntegralNumber() || bound.node().intValue() < 0) {
+            throw bound.error("must be a non-negative integer.");
+        }
+        int limit = bound.node().intValue();
+        check.beginControlFlow("if ($N != null && $N.size() $L $L)", p.javaName(), p.javaName(), operator, limit)
+                .addStatement("throw new $T($S + $N.size())", IllegalArgumentException.class,
+                        p.wireName() + " must have " + words + " " + limit + (limit == 1 ? " item" : " items")
+                                + ", was ", p.javaName())
+                .endControlFlow();
+    }
+
+    private static TypeSpec builder(ClassName query, ClassName builderName, List<Parameter> parameters,
+            Map<String, String> checks) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; every parameter starts unset.\n", query)
@@ -271,8 +335,11 @@ final class QueryGenerator {
             MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
-                    .addParameter(ParameterSpec.builder(p.setterType(), p.javaName()).build())
-                    .addStatement("this.$N = $N", p.javaName(), p.javaName())
+                    .addParameter(ParameterSpec.builder(p.setterType(), p.javaName()).build());
+            if (checks.containsKey(p.javaName())) {
+                setter.addStatement("$N($N)", checks.get(p.javaName()), p.javaName());
+            }
+            setter.addStatement("this.$N = $N", p.javaName(), p.javaName())
                     .addStatement("return this");
             setter.addJavadoc("Sets the {@code $L} query parameter.", p.wireName());
             if (!doc.isEmpty()) {
@@ -284,6 +351,10 @@ final class QueryGenerator {
             }
             setter.addJavadoc("\n\n@param $L the value$L\n@return this builder\n", p.javaName(),
                     p.setterType().isPrimitive() ? "" : ", or {@code null} to leave the parameter out");
+            if (checks.containsKey(p.javaName())) {
+                setter.addJavadoc("@throws $T when the value breaks the contract's limits\n",
+                        IllegalArgumentException.class);
+            }
             builder.addMethod(setter.build());
             arguments.add(i == 0 ? "$N" : ", $N", p.javaName());
         }

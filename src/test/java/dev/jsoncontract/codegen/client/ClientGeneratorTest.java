@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.InMemoryCompiler;
 import dev.jsoncontract.codegen.TypeMapper;
 import dev.jsoncontract.contract.Api;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +90,25 @@ class ClientGeneratorTest {
     }
 
     @Test
+    @DisplayName("names the checks and patterns of keyword and digit parameters so that they compile")
+    void checkNames() throws Exception {
+        Api api = api(op("listThings", "{\"type\": \"object\", \"properties\": {"
+                + "\"2fa\": {\"type\": \"string\", \"pattern\": \"^[0-9]+$\", \"maxLength\": 6},"
+                + " \"class\": {\"type\": \"string\", \"minLength\": 1}, \"limit\": {\"type\": \"integer\", \"minimum\": 1}}}"));
+
+        List<JavaFile> files = new ArrayList<>(ClientGenerator.generate(api, "p", TYPES));
+        String query = sources(files).get("ListThingsQuery");
+        files.add(JavaFile.builder("p", TypeSpec.recordBuilder("Thing").addModifiers(Modifier.PUBLIC).build()).build());
+
+        assertThat(InMemoryCompiler.compile(files).loadClass("p.ListThingsQuery")).isNotNull();
+        assertThat(query).contains("private static final Pattern _2FA_PATTERN = Pattern.compile(\"^[0-9]+$\");")
+                .contains("private static void check_2fa(String _2fa) {")
+                .contains("private static void checkClass_(String class_) {")
+                .contains("private static void checkLimit(Long limit) {")
+                .contains("check_2fa(_2fa);\n            this._2fa = _2fa;");
+    }
+
+    @Test
     @DisplayName("has no no-argument method when a query parameter is required")
     void requiredParameter() throws Exception {
         Api api = api(op("listThings", "{\"type\": \"object\", \"required\": [\"owner\"],"
@@ -129,7 +152,19 @@ class ClientGeneratorTest {
         assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES)).isInstanceOf(ContractException.class)
                 .hasMessage("api.schema.json#/x-jsoncontract/operations/listThings/query/properties/filter: a query"
                         + " parameter of type \"object\" cannot be sent; use a string, integer, number or boolean"
-                        + " (optionally with enum or format).");
+                        + " (optionally with enum or format), or an array of them.");
+    }
+
+    @Test
+    @DisplayName("refuses an array of arrays as a query parameter")
+    void nestedArrayParameter() throws Exception {
+        Api api = api(op("listThings", "{\"type\": \"object\", \"properties\": {\"grid\": {\"type\": \"array\","
+                + " \"items\": {\"type\": \"array\", \"items\": {\"type\": \"integer\"}}}}}"));
+
+        assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES))
+                .hasMessage("api.schema.json#/x-jsoncontract/operations/listThings/query/properties/grid/items: an"
+                        + " array of arrays cannot be sent as query parameters; use an array of strings, integers,"
+                        + " numbers or booleans.");
     }
 
     @Test
@@ -172,6 +207,18 @@ class ClientGeneratorTest {
         assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES))
                 .hasMessage("api.schema.json#/x-jsoncontract/operations/getThing/path: path parameters such as {id}"
                         + " are not supported yet; describe an operation whose path is fixed.");
+    }
+
+    @Test
+    @DisplayName("refuses a path that is not a valid URL path")
+    void badPath() throws Exception {
+        Api api = api("\"listThings\": {\"method\": \"GET\", \"path\": \"/call log\","
+                + " \"response\": {\"schema\": {\"$ref\": \"#\"}}}");
+
+        assertThatThrownBy(() -> ClientGenerator.generate(api, "p", TYPES))
+                .hasMessageStartingWith("api.schema.json#/x-jsoncontract/operations/listThings/path: is not a valid"
+                        + " URL path: ")
+                .hasMessageEndingWith(". Percent-encode characters such as spaces, e.g. \"/call%20log\".");
     }
 
     @Test

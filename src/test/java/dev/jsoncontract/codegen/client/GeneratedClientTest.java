@@ -125,10 +125,10 @@ class GeneratedClientTest {
 
         call(client(), "listItems", query("limit", 50L, "since",
                 OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.ofHours(2)), "name", "a b&c=d",
-                "code", "ABC", "ratio", 0.5, "inStock", true, "kind", kind));
+                "code", "ABC", "ratio", 0.5, "inStock", true, "kind", kind, "tag", List.of("red", "x/y")));
 
         wireMock.verify(getRequestedFor(urlEqualTo("/api/items?limit=50&since=2026-11-01T00%3A00%3A00%2B02%3A00"
-                + "&name=a%20b%26c%3Dd&code=ABC&ratio=0.5&in-stock=true&kind=big-one")));
+                + "&name=a%20b%26c%3Dd&code=ABC&ratio=0.5&in-stock=true&kind=big-one&tag=red&tag=x%2Fy")));
     }
 
     @Test
@@ -177,8 +177,25 @@ class GeneratedClientTest {
         assertThatThrownBy(() -> query("code", "abc")).hasMessage("code must match the pattern ^[A-Z]{3}$, was \"abc\"");
         assertThatThrownBy(() -> query("ratio", 0.0)).hasMessage("ratio must be greater than 0, was 0.0");
         assertThatThrownBy(() -> query("ratio", 1.0)).hasMessage("ratio must be less than 1, was 1.0");
+        assertThatThrownBy(() -> query("tag", List.of())).hasMessage("tag must have at least 1 item, was 0");
+        assertThatThrownBy(() -> query("tag", List.of("a", "b", "c", "d")))
+                .hasMessage("tag must have at most 3 items, was 4");
 
         assertThat(wireMock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("checks a value as soon as the builder gets it, and again when the record is built directly")
+    void checksEarly() throws Exception {
+        Object builder = call(type("shop.ListItemsQuery"), "builder");
+        assertThatThrownBy(() -> call(builder, "limit", 5000L)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit must be at most 100, was 5000");
+
+        var constructor = type("shop.ListItemsQuery").getConstructors()[0];
+        Object[] arguments = new Object[constructor.getParameterCount()];
+        arguments[0] = 5000L;
+        assertThatThrownBy(() -> constructor.newInstance(arguments)).cause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be at most 100, was 5000");
     }
 
     @Test
