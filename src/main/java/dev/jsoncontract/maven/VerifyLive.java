@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -20,9 +21,9 @@ final class VerifyLive {
 
     /** The live client; its failures become {@link VerifyException}s (BUILD ERROR). */
     static LiveSource source() {
-        return (request, log) -> {
+        return (request, tokenOrigin, log) -> {
             try {
-                return LiveFetcher.fetch(request, log);
+                return LiveFetcher.fetch(request, tokenOrigin, log);
             } catch (LiveException e) {
                 throw new VerifyException(e.getMessage(), e);
             }
@@ -32,7 +33,8 @@ final class VerifyLive {
     /** The live settings of a request, or {@code null} when no base URL is given. */
     static dev.jsoncontract.verify.VerifyRequest.Live settings(String baseUrl, String tokenEnvironmentVariable,
             String serverId, Settings settings, SettingsDecrypter decrypter, Map<String, String> query,
-            int connectTimeout, int requestTimeout, int maxRetries, boolean record) throws MojoExecutionException {
+            int connectTimeout, int requestTimeout, int maxRetries, boolean record, UnaryOperator<String> environment)
+            throws MojoExecutionException {
         if (baseUrl == null || baseUrl.isBlank()) {
             if (record) {
                 throw new MojoExecutionException("jsoncontract.record=true records live responses, but no live"
@@ -57,8 +59,10 @@ final class VerifyLive {
         }
         String token = serverId == null || serverId.isBlank() ? null
                 : ServerTokens.resolve(settings, decrypter, serverId.strip());
-        return new dev.jsoncontract.verify.VerifyRequest.Live(url, token, blankToNull(tokenEnvironmentVariable),
-                System::getenv, new java.util.TreeMap<>(query == null ? Map.of() : query), Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
+        return new dev.jsoncontract.verify.VerifyRequest.Live(url, token,
+                token == null ? null : "the settings.xml server '" + serverId.strip() + "'",
+                blankToNull(tokenEnvironmentVariable),
+                environment, query, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout),
                 maxRetries, record);
     }
 

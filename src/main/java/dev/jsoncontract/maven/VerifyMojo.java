@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,20 +29,29 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class VerifyMojo extends AbstractMojo {
 
-    /** Skips the goal. @since 0.1.0 */
+    /**
+     * Skips the goal: nothing is read or written. Default {@code false}; example
+     * {@code -Djsoncontract.skip=true}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.skip", defaultValue = "false")
     private boolean skip;
 
     /**
      * The contract: a JSON Schema (draft-07) file or a folder of them. Default: the call contract
-     * bundled in the plugin. Example: {@code src/main/schema/orders.schema.json}. @since 0.1.0
+     * bundled in the plugin. Example: {@code src/main/schema/orders.schema.json}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.schema")
     private File schema;
 
     /**
      * The operation (under {@code x-jsoncontract/operations}) whose response schema bodies are held
-     * to. Default: the contract's first operation. Example: {@code listCalls}. @since 0.1.0
+     * to. Default: the contract's first operation. Example: {@code listCalls}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.operation")
     private String operation;
@@ -49,26 +59,42 @@ public final class VerifyMojo extends AbstractMojo {
     /**
      * The folder of recorded response bodies: every {@code *.json} file is one body, every
      * {@code *.har} export contributes its entries for the operation. Default:
-     * {@code src/test/resources/recordings}. @since 0.1.0
+     * {@code src/test/resources/recordings}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.recordings", defaultValue = "${project.basedir}/src/test/resources/recordings")
     private File recordings;
 
-    /** Whether properties the contract does not describe fail the build (default: warnings). @since 0.1.0 */
+    /**
+     * Whether properties the contract does not describe fail the build (default: warnings).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.strict", defaultValue = "false")
     private boolean strict;
 
-    /** Whether violations fail the build; {@code false} reports them as warnings. Default {@code true}. @since 0.1.0 */
+    /**
+     * Whether violations fail the build; {@code false} reports them as warnings. Default {@code true}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
-    /** Where the JUnit XML, JSON and Markdown reports go. @since 0.1.0 */
+    /**
+     * Where the JUnit XML, JSON and Markdown reports go.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.reportsDirectory", defaultValue = "${project.build.directory}/jsoncontract-reports")
     private File reportsDirectory;
 
     /**
      * The live endpoint's base URL; when set, the operation is called and its response checked too.
-     * Example: {@code https://api.clarionhealth.com/v1}. Default: none (recordings only). @since 0.1.0
+     * Example: {@code https://api.clarionhealth.com/v1}. Default: none (recordings only).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.baseUrl")
     private String baseUrl;
@@ -76,40 +102,74 @@ public final class VerifyMojo extends AbstractMojo {
     /**
      * The environment variable holding the bearer token. Default: the contract's
      * {@code auth.tokenEnvironmentVariable} ({@code CLARION_API_TOKEN} for the call contract).
-     * The token itself is never a pom parameter. @since 0.1.0
+     * The token itself is never a pom parameter.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.tokenEnvironmentVariable")
     private String tokenEnvironmentVariable;
 
-    /** The id of a settings.xml {@code <server>} whose password is the token (may be encrypted). @since 0.1.0 */
+    /**
+     * The id of a settings.xml {@code <server>} whose password is the token (may be encrypted).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.serverId")
     private String serverId;
 
-    /** Query parameters of the live call, e.g. {@code <query><limit>100</limit></query>}. @since 0.1.0 */
+    /**
+     * Query parameters of the live call, e.g. {@code <query><limit>100</limit></query>}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> query;
 
-    /** Seconds to wait for a connection to the live endpoint. Default 10. @since 0.1.0 */
+    /**
+     * Seconds to wait for a connection to the live endpoint. Default 10.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.connectTimeout", defaultValue = "10")
     private int connectTimeout;
 
-    /** Seconds to wait for the live endpoint's response. Default 30. @since 0.1.0 */
+    /**
+     * Seconds to wait for the live endpoint's response. Default 30.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.requestTimeout", defaultValue = "30")
     private int requestTimeout;
 
-    /** How often a 429 or 5xx response is retried (with backoff, honouring Retry-After). Default 3. @since 0.1.0 */
+    /**
+     * How often a 429 or 5xx response is retried (with backoff, honouring Retry-After). Default 3.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.maxRetries", defaultValue = "3")
     private int maxRetries;
 
-    /** Whether each live response is also written as a new recording (redacted). Default false. @since 0.1.0 */
+    /**
+     * Whether each live response is also written as a new recording in the {@code recordings}
+     * folder (needs {@code baseUrl}); existing files are never overwritten, the token never lands in
+     * a recording, and the operation's {@code redact} fields are replaced by placeholders. Default
+     * {@code false}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "jsoncontract.record", defaultValue = "false")
     private boolean record;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
+    // @Component still injects into Mojos in Maven 3.9; field @Inject would need javax.inject on the class path
+    @SuppressWarnings("deprecation")
     @Component
     private SettingsDecrypter decrypter;
+
+    /** Reads environment variables; tests replace it. */
+    UnaryOperator<String> environment = System::getenv;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -117,7 +177,7 @@ public final class VerifyMojo extends AbstractMojo {
             getLog().info("jsoncontract verify is skipped (jsoncontract.skip=true).");
             return;
         }
-        String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         VerifyRequest request = new VerifyRequest(
                 schema == null ? null : schema.toPath(),
                 VerifyLive.blankToNull(operation),
@@ -126,7 +186,7 @@ public final class VerifyMojo extends AbstractMojo {
                 reportsDirectory.toPath(),
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
-                        connectTimeout, requestTimeout, maxRetries, record));
+                        connectTimeout, requestTimeout, maxRetries, record, environment));
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);

@@ -2,6 +2,9 @@ package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.everit.json.schema.CombinedSchema;
@@ -22,6 +25,25 @@ import org.everit.json.schema.Schema;
  * @param branches the branch schemas, in the same order
  */
 record Discriminator(String property, List<JsonNode> values, List<Schema> branches) {
+
+    /**
+     * Remembers the discriminator of each {@code oneOf} (by identity: everit's schemas compare
+     * structurally, which is slow), so that each is derived once per validator. Thread-safe.
+     */
+    static final class Cache {
+
+        private final Map<CombinedSchema, Optional<Discriminator>> known =
+                Collections.synchronizedMap(new IdentityHashMap<>());
+
+        Optional<Discriminator> of(CombinedSchema oneOf) {
+            Optional<Discriminator> found = known.get(oneOf);
+            if (found == null) {
+                found = Discriminator.of(oneOf);
+                known.put(oneOf, found);
+            }
+            return found;
+        }
+    }
 
     /** The discriminator of a {@code oneOf}, if its branches have one. */
     static Optional<Discriminator> of(CombinedSchema oneOf) {

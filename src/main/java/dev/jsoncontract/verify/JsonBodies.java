@@ -2,7 +2,6 @@ package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
 import java.util.Map;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -26,7 +24,6 @@ public final class JsonBodies {
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private JsonBodies() {
@@ -60,7 +57,9 @@ public final class JsonBodies {
             if (newline >= 0) {
                 problem = problem.substring(0, newline);
             }
-            throw new NotJsonException("is not valid JSON" + where + " (" + problem.strip() + ")", e);
+            // Jackson names its input stream in some messages; a reader needs the place only
+            problem = problem.replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
+            throw new NotJsonException("is not valid JSON" + where + " (" + problem + ")", e);
         }
         if (node == null || node.isMissingNode()) {
             throw new NotJsonException("is empty; a response body must be a JSON document", null);
@@ -72,9 +71,7 @@ public final class JsonBodies {
     public static Object toOrgJson(JsonNode node) {
         if (node.isObject()) {
             JSONObject object = new JSONObject();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 object.put(field.getKey(), toOrgJson(field.getValue()));
             }
             return object;

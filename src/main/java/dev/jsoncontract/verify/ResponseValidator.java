@@ -10,6 +10,7 @@ import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +42,9 @@ public final class ResponseValidator {
 
     private ResponseValidator(Schema schema, SchemaLocations locations) {
         this.schema = schema;
-        this.translator = new ViolationTranslator(locations);
-        this.walker = new SchemaWalker(locations);
+        Discriminator.Cache discriminators = new Discriminator.Cache();
+        this.translator = new ViolationTranslator(locations, discriminators);
+        this.walker = new SchemaWalker(locations, discriminators);
     }
 
     /** A validator for the response schema of {@code operation}. */
@@ -75,8 +77,10 @@ public final class ResponseValidator {
         } catch (JsonBodies.NotJsonException e) {
             return fileProblem(body.source(), e.getMessage());
         } catch (IOException e) {
-            return fileProblem(body.source(), "cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); check that the file is readable");
+            // a file system message repeats the absolute path; the source already names the file
+            String detail = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+            return fileProblem(body.source(), "cannot be read (" + e.getClass().getSimpleName()
+                    + (detail == null ? "" : ": " + detail) + "); check that the file exists and is readable");
         }
         return check(body.source(), parsed, strict);
     }

@@ -6,6 +6,9 @@ import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.SchemaRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns everit's schema locations (absolute URIs with a JSON Pointer fragment) back into the
@@ -15,6 +18,8 @@ final class SchemaLocations {
 
     private final SchemaRegistry registry;
     private final SchemaFile root;
+    /** Locations seen so far; every body visits the same few schemas. */
+    private final Map<String, Optional<SchemaNode>> nodes = new ConcurrentHashMap<>();
 
     SchemaLocations(SchemaRegistry registry, SchemaFile root) {
         this.registry = registry;
@@ -35,6 +40,10 @@ final class SchemaLocations {
         if (everitLocation == null || everitLocation.isEmpty()) {
             return null;
         }
+        return nodes.computeIfAbsent(everitLocation, location -> Optional.ofNullable(find(location))).orElse(null);
+    }
+
+    private SchemaNode find(String everitLocation) {
         URI uri;
         try {
             uri = new URI(everitLocation);

@@ -10,19 +10,18 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.CombinedSchema;
 import org.everit.json.schema.ConditionalSchema;
 import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.ReferenceSchema;
 import org.everit.json.schema.Schema;
+import java.util.regex.Pattern;
 
 /**
  * Walks a body together with the schema (following {@code $ref}, {@code items}, {@code allOf},
@@ -39,9 +38,21 @@ import org.everit.json.schema.Schema;
 final class SchemaWalker {
 
     private final SchemaLocations locations;
+    private final Discriminator.Cache discriminators;
+    private final Map<Schema, Owner> owners = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
-    SchemaWalker(SchemaLocations locations) {
+    SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
+        this.discriminators = discriminators;
+    }
+
+    private Owner owner(Schema titled) {
+        Owner owner = owners.get(titled);
+        if (owner == null) {
+            owner = Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle());
+            owners.put(titled, owner);
+        }
+        return owner;
     }
 
     /** What one walk found. */
@@ -78,10 +89,9 @@ final class SchemaWalker {
         if (value.isObject()) {
             for (Schema view : views) {
                 if (view.getTitle() != null && view.getSchemaLocation() != null) {
-                    String location = locations.display(view.getSchemaLocation());
-                    Owner owner = Owner.titled(location, view.getTitle());
+                    Owner owner = owner(view);
                     walk.owners.put(pointer, owner);
-                    if (walk.counted.add(pointer + " " + location)) {
+                    if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
                         walk.instances.add(owner);
                     }
                 }
@@ -119,9 +129,7 @@ final class SchemaWalker {
         if (objects.isEmpty()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + SchemaNode.escape(name);
             Map<Schema, Boolean> children = new LinkedHashMap<>();
@@ -133,7 +141,7 @@ final class SchemaWalker {
                     children.put(property, true);
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> pattern : object.getPatternProperties().entrySet()) {
+                for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
                     if (pattern.getKey().matcher(name).find()) {
                         children.put(pattern.getValue(), true);
                         matched = true;
@@ -160,12 +168,18 @@ final class SchemaWalker {
         }
     }
 
+    /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
+    @SuppressWarnings("deprecation")
+    static Map<Pattern, Schema> patternProperties(ObjectSchema object) {
+        return object.getPatternProperties();
+    }
+
     private JsonNode raw(Schema schema) {
         SchemaNode node = locations.node(schema.getSchemaLocation());
         return node == null ? null : node.node();
     }
 
-    private static void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
+    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
@@ -178,7 +192,7 @@ final class SchemaWalker {
                 views.add(schema);
             }
             if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
-                Optional<Discriminator> discriminator = Discriminator.of(combined);
+                Optional<Discriminator> discriminator = discriminators.of(combined);
                 if (discriminator.isPresent()) {
                     JsonNode seenValue = value.get(discriminator.get().property());
                     Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);

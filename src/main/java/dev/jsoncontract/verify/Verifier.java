@@ -94,7 +94,7 @@ public final class Verifier {
             if (request.live() != null) {
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
                 log.accept("Calling " + liveRequest);
-                for (ResponseBody body : live.fetch(liveRequest, log)) {
+                for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
                     run.check(body);
                 }
             }
@@ -220,15 +220,29 @@ public final class Verifier {
                 + name + "\". Set -Djsoncontract.operation to one of: " + String.join(", ", known) + "."));
     }
 
+    private static String tokenOrigin(Contract contract, Operation operation, VerifyRequest.Live settings) {
+        if (settings.token() != null) {
+            return settings.tokenOrigin();
+        }
+        String variable = tokenVariable(contract, operation, settings);
+        return variable == null ? null : "the environment variable " + variable;
+    }
+
+    private static String tokenVariable(Contract contract, Operation operation, VerifyRequest.Live settings) {
+        Api api = contract.apis().stream().filter(a -> a.operations().contains(operation)).findFirst().orElseThrow();
+        return settings.tokenEnvironmentVariable() != null
+                ? settings.tokenEnvironmentVariable() : api.auth().tokenEnvironmentVariable();
+    }
+
     private static LiveRequest liveRequest(Contract contract, Operation operation, VerifyRequest request)
             throws VerifyException {
         VerifyRequest.Live settings = request.live();
         Api api = contract.apis().stream().filter(a -> a.operations().contains(operation)).findFirst().orElseThrow();
         String token = settings.token();
-        String variable = settings.tokenEnvironmentVariable() != null
-                ? settings.tokenEnvironmentVariable() : api.auth().tokenEnvironmentVariable();
+        String variable = tokenVariable(contract, operation, settings);
         if (token == null && variable != null) {
             token = settings.environment().apply(variable);
+            token = token == null ? null : token.strip();
         }
         if (token != null && token.isBlank()) {
             token = null;
@@ -239,7 +253,7 @@ public final class Verifier {
                     + "name a settings.xml <server> holding it with -Djsoncontract.serverId=<id>."
                     + " (The token is never read from the pom.)");
         }
-        return new LiveRequest(operation, settings.baseUrl(), token, settings.query(), settings.connectTimeout(),
+        return new LiveRequest(operation, settings.baseUrl(), token, new java.util.TreeMap<>(settings.query()), settings.connectTimeout(),
                 settings.requestTimeout(), settings.maxRetries(), INITIAL_BACKOFF,
                 settings.record() ? request.recordings() : null);
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
+import java.util.Collections;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +39,8 @@ public record VerifyRequest(
      *
      * @param baseUrl the base URL the operation's path is appended to
      * @param token the bearer token when already known (from a settings.xml server), or {@code null}
+     * @param tokenOrigin where {@code token} was read from ({@code the settings.xml server 'clarion'}),
+     *     for messages; {@code null} when no token is given
      * @param tokenEnvironmentVariable the variable holding the token, or {@code null} for the one the
      *     contract names ({@code auth.tokenEnvironmentVariable})
      * @param environment reads environment variables ({@code System::getenv} in a build)
@@ -51,9 +53,10 @@ public record VerifyRequest(
     public record Live(
             URI baseUrl,
             String token,
+            String tokenOrigin,
             String tokenEnvironmentVariable,
             UnaryOperator<String> environment,
-            SortedMap<String, String> query,
+            Map<String, String> query,
             Duration connectTimeout,
             Duration requestTimeout,
             int maxRetries,
@@ -62,7 +65,7 @@ public record VerifyRequest(
         public Live {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(environment, "environment");
-            query = new TreeMap<>(query == null ? Map.of() : query);
+            query = Collections.unmodifiableSortedMap(new TreeMap<>(query == null ? Map.of() : query));
             Objects.requireNonNull(connectTimeout, "connectTimeout");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
             if (maxRetries < 0) {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
@@ -35,9 +34,11 @@ import org.everit.json.schema.ValidationException;
 final class ViolationTranslator {
 
     private final SchemaLocations locations;
+    private final Discriminator.Cache discriminators;
 
-    ViolationTranslator(SchemaLocations locations) {
+    ViolationTranslator(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
+        this.discriminators = discriminators;
     }
 
     /**
@@ -119,7 +120,7 @@ final class ViolationTranslator {
             return;
         }
         Optional<Discriminator> discriminator = keyword.equals("oneOf") && value.isObject()
-                ? Discriminator.of(combined) : Optional.empty();
+                ? discriminators.of(combined) : Optional.empty();
         if (discriminator.isPresent()) {
             Discriminator d = discriminator.get();
             String at = pointer + "/" + SchemaNode.escape(d.property());
@@ -248,7 +249,7 @@ final class ViolationTranslator {
     }
 
     private static boolean matchesPattern(ObjectSchema object, String name) {
-        for (Pattern pattern : object.getPatternProperties().keySet()) {
+        for (java.util.regex.Pattern pattern : SchemaWalker.patternProperties(object).keySet()) {
             if (pattern.matcher(name).find()) {
                 return true;
             }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +53,9 @@ public final class HarReader {
         } catch (JsonBodies.NotJsonException e) {
             return problem(source, "is not a HAR file: it " + e.getMessage());
         } catch (IOException e) {
-            return problem(source, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); check that the file is readable");
+            String detail = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+            return problem(source, "cannot be read (" + e.getClass().getSimpleName()
+                    + (detail == null ? "" : ": " + detail) + "); check that the file exists and is readable");
         }
         JsonNode entries = har.path("log").path("entries");
         if (!entries.isArray()) {

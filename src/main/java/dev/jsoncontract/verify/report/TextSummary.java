@@ -34,6 +34,9 @@ public final class TextSummary {
     /** {@code listCalls: 38 contract violations in 3 of 6 response bodies, 2 drift warnings}. */
     public static String headline(VerifyResult result) {
         StringBuilder line = new StringBuilder(result.operation()).append(": ");
+        if (result.nothingVerified()) {
+            return line.append("nothing to verify (no recorded response and no live endpoint)").toString();
+        }
         if (result.failures() > 0) {
             line.append(plural(result.failures(), "contract violation")).append(" in ")
                     .append(result.failedBodies()).append(" of ").append(plural(result.bodies(), "response body"));

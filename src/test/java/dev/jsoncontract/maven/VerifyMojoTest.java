@@ -1,0 +1,133 @@
+package dev.jsoncontract.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo as a plain object: parameters set as Maven would, the result mapped to Maven's exceptions. */
+class VerifyMojoTest {
+
+    private final List<String> lines = new ArrayList<>();
+
+    private VerifyMojo mojo(Path dir, Map<String, Object> parameters) throws Exception {
+        VerifyMojo mojo = new VerifyMojo();
+        set(mojo, "recordings", dir.resolve("recordings").toFile());
+        set(mojo, "reportsDirectory", dir.resolve("reports").toFile());
+        set(mojo, "failOnViolation", true);
+        set(mojo, "connectTimeout", 10);
+        set(mojo, "requestTimeout", 30);
+        set(mojo, "maxRetries", 3);
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            set(mojo, parameter.getKey(), parameter.getValue());
+        }
+        mojo.environment = name -> null;
+        mojo.setLog(new CapturingLog(lines));
+        return mojo;
+    }
+
+    private static void set(Object target, String name, Object value) throws Exception {
+        Field field = VerifyMojo.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    private static void recording(Path dir, String status) throws Exception {
+        Files.createDirectories(dir.resolve("recordings"));
+        Files.writeString(dir.resolve("recordings/page-1.json"), "[{\"id\": 1, \"assistant_id\": 2, \"call_status\": \""
+                + status + "\", \"call_type\": \"webCall\", \"messages\": []}]");
+    }
+
+    @Test
+    @DisplayName("skip is checked first: nothing is read, not even a missing schema")
+    void skip(@TempDir Path dir) throws Exception {
+        mojo(dir, Map.of("skip", true, "schema", new File("does-not-exist.json"))).execute();
+        assertThat(lines).containsExactly("info: jsoncontract verify is skipped (jsoncontract.skip=true).");
+        assertThat(dir.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("violations are a BUILD FAILURE whose message is the grouped summary")
+    void violations(@TempDir Path dir) throws Exception {
+        recording(dir, "completed");
+        assertThatThrownBy(() -> mojo(dir, Map.of()).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("listCalls: 1 contract violation in 1 of 1 response body\n"
+                        + "call_status: \"completed\" is not allowed (allowed: queued, ringing, in-progress, forwarding,"
+                        + " ended) in 1 of 1 calls, first at page-1.json#/0/call_status");
+        assertThat(dir.resolve("reports/TEST-jsoncontract.xml")).exists();
+    }
+
+    @Test
+    @DisplayName("failOnViolation=false logs the summary as warnings and passes")
+    void warnOnly(@TempDir Path dir) throws Exception {
+        recording(dir, "completed");
+        mojo(dir, Map.of("failOnViolation", false)).execute();
+        assertThat(lines).endsWith("warn: listCalls: 1 contract violation in 1 of 1 response body",
+                "warn: call_status: \"completed\" is not allowed (allowed: queued, ringing, in-progress, forwarding,"
+                        + " ended) in 1 of 1 calls, first at page-1.json#/0/call_status");
+    }
+
+    @Test
+    @DisplayName("conforming recordings pass with one summary line")
+    void passes(@TempDir Path dir) throws Exception {
+        recording(dir, "ended");
+        mojo(dir, Map.of()).execute();
+        assertThat(lines).last().isEqualTo("info: listCalls: 1 response body conforms to the contract");
+    }
+
+    @Test
+    @DisplayName("nothing to verify is a BUILD FAILURE that says how to provide something")
+    void nothing(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> mojo(dir, Map.of()).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Nothing to verify: no recorded response in " + dir.resolve("recordings"))
+                .hasMessageContaining("-Djsoncontract.baseUrl=<url>");
+    }
+
+    @Test
+    @DisplayName("setup problems are a BUILD ERROR with the cause: a missing schema, record mode without a base URL")
+    void setupErrors(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> mojo(dir, Map.of("schema", dir.resolve("missing.json").toFile())).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("The contract cannot be read: ")
+                .hasMessageContaining("does not exist")
+                .hasCauseInstanceOf(dev.jsoncontract.verify.VerifyException.class);
+        assertThatThrownBy(() -> mojo(dir, Map.of("record", true)).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("jsoncontract.record=true records live responses, but no live endpoint is configured."
+                        + " Set -Djsoncontract.baseUrl=<url> as well.");
+    }
+
+    /** Records log lines as {@code level: text}. */
+    private record CapturingLog(List<String> lines) implements Log {
+        @Override public boolean isDebugEnabled() { return false; }
+        @Override public void debug(CharSequence content) { }
+        @Override public void debug(CharSequence content, Throwable error) { }
+        @Override public void debug(Throwable error) { }
+        @Override public boolean isInfoEnabled() { return true; }
+        @Override public void info(CharSequence content) { lines.add("info: " + content); }
+        @Override public void info(CharSequence content, Throwable error) { lines.add("info: " + content); }
+        @Override public void info(Throwable error) { lines.add("info: " + error); }
+        @Override public boolean isWarnEnabled() { return true; }
+        @Override public void warn(CharSequence content) { lines.add("warn: " + content); }
+        @Override public void warn(CharSequence content, Throwable error) { lines.add("warn: " + content); }
+        @Override public void warn(Throwable error) { lines.add("warn: " + error); }
+        @Override public boolean isErrorEnabled() { return true; }
+        @Override public void error(CharSequence content) { lines.add("error: " + content); }
+        @Override public void error(CharSequence content, Throwable error) { lines.add("error: " + content); }
+        @Override public void error(Throwable error) { lines.add("error: " + error); }
+    }
+}
