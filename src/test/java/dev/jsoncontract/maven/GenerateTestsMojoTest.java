@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.model.Build;
@@ -88,7 +89,7 @@ class GenerateTestsMojoTest {
 
         mojo.execute();
 
-        assertThat((File) MojoExtensionAccess.get(mojo, "recordings"))
+        assertThat((File) MojoExtension.getVariableValueFromObject(mojo, "recordings"))
                 .isEqualTo(BASE.resolve("src/test/resources/recordings").toFile());
         assertThat(TESTS.resolve("example/calls/ListCallsContractTest.java")).isRegularFile();
         assertThat(TESTS.resolve("example/calls/ContractTestSupport.java")).isRegularFile();
