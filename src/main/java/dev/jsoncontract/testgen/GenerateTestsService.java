@@ -50,6 +50,12 @@ public final class GenerateTestsService {
     private static final String SUPPORT_NAME = "ContractTestSupport";
 
     /**
+     * How many findings of one recording the test holds; the rest are counted. Keeps the generated
+     * class far below the JVM's 64 KB limit on its initializer, however broken the recordings are.
+     */
+    static final int MAX_FINDINGS = 20;
+
+    /**
      * @param request what to generate, where
      * @param log receives one line saying what was done
      * @return what was done
@@ -187,10 +193,16 @@ public final class GenerateTestsService {
     }
 
     private static List<String> failures(ResponseValidator validator, ResponseBody body, boolean strict) {
-        return validator.check(body, strict).findings().stream()
+        List<String> failures = validator.check(body, strict).findings().stream()
                 .filter(finding -> finding.severity() == Severity.FAILURE)
                 .map(GenerateTestsService::render)
                 .toList();
+        if (failures.size() <= MAX_FINDINGS) {
+            return failures;
+        }
+        List<String> kept = new ArrayList<>(failures.subList(0, MAX_FINDINGS));
+        kept.add("... and " + (failures.size() - MAX_FINDINGS) + " more; mvn jsoncontract:verify lists them all");
+        return kept;
     }
 
     /** A finding as verify's JUnit report writes it: {@code place: keyword: message}. */

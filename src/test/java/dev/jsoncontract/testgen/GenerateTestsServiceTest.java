@@ -219,6 +219,25 @@ class GenerateTestsServiceTest {
     }
 
     @Test
+    @DisplayName("a test holds at most 20 findings of its recording and counts the rest")
+    void manyFindings() throws Exception {
+        Path folder = recordings();
+        String one = call("").strip();
+        String calls = String.join(",", java.util.Collections.nCopies(25,
+                one.substring(1, one.length() - 1).replace("\"ended\"", "\"completed\"")));
+        Files.writeString(folder.resolve("many.json"), "[" + calls + "]");
+        Contract contract = ContractLoader.loadBundled();
+
+        List<Recorded> recorded = GenerateTestsService.check(contract, contract.operations().get(0), request(folder));
+
+        assertThat(recorded).singleElement().satisfies(r -> {
+            assertThat(r.findings()).hasSize(GenerateTestsService.MAX_FINDINGS + 1);
+            assertThat(r.findings().get(0)).startsWith("many.json#/0/call_status: enum: \"completed\" is not allowed");
+            assertThat(r.findings().get(20)).isEqualTo("... and 5 more; mvn jsoncontract:verify lists them all");
+        });
+    }
+
+    @Test
     @DisplayName("generating twice gives byte-identical files")
     void deterministic() throws Exception {
         Path folder = withDemoRecordings();
