@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.testgen.Place.Kind;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +78,6 @@ final class SupportWriter {
         types.put("offsetDateTime", ClassName.get(OffsetDateTime.class));
         types.put("localDate", ClassName.get(LocalDate.class));
         types.put("uuid", ClassName.get(UUID.class));
-        types.put("bigDecimal", ClassName.get(BigDecimal.class));
         types.put("dynamicTest", DYNAMIC_TEST);
         types.put("stream", ClassName.get(Stream.class));
         types.put("jsonMapper", JSON_MAPPER);
@@ -137,7 +135,8 @@ final class SupportWriter {
 
         type.addField(FieldSpec.builder(OBJECT_MAPPER, "READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Reads recordings exactly: decimals as {@code BigDecimal} as written, so no digit is lost before comparing.\n")
-                .initializer("$T.builder().enable($T.USE_BIG_DECIMAL_FOR_FLOATS)\n.disable($T.STRIP_TRAILING_BIGDECIMAL_ZEROES).build()",
+                .initializer("$T.builder()\n$>$>.enable($T.USE_BIG_DECIMAL_FOR_FLOATS)\n"
+                        + ".disable($T.STRIP_TRAILING_BIGDECIMAL_ZEROES)\n.build()$<$<",
                         JSON_MAPPER, DESERIALIZATION_FEATURE, JSON_NODE_FEATURE)
                 .build());
         type.addField(FieldSpec.builder(int.class, "SHOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
