@@ -21,6 +21,7 @@ import dev.jsoncontract.verify.recorded.HarReader;
 import dev.jsoncontract.verify.recorded.Recordings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +41,14 @@ import javax.lang.model.SourceVersion;
  *
  * <p>Only files whose content changed are written; files an earlier run wrote that are no longer
  * produced (for instance because the recordings folder is now empty) are deleted. Which files the
- * goal wrote is kept in {@value #STATE_FILE} in the output directory; no other file is touched.
+ * goal wrote for an operation is kept in {@code .jsoncontract-tests-<operation>} in the output
+ * directory, so that executions for several operations can share it; no other file is touched, and
+ * a file another operation's run still lists (the shared support class) is never deleted.
  */
 public final class GenerateTestsService {
 
-    /** The list of files the last run wrote, one relative path per line. */
-    public static final String STATE_FILE = ".jsoncontract-tests";
+    /** The prefix of the lists of files the last runs wrote, one per operation, one relative path per line. */
+    public static final String STATE_FILE = ".jsoncontract-tests-";
 
     private static final String SUPPORT_NAME = "ContractTestSupport";
 
@@ -72,7 +75,7 @@ public final class GenerateTestsService {
         List<Recorded> recordings = check(contract, operation, request);
         List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
         if (files.isEmpty()) {
-            int removed = write(out, Map.of());
+            int removed = write(out, operation.name(), Map.of());
             log.accept("jsoncontract: no recordings in " + folder + ", so no contract tests are generated"
                     + (removed > 0 ? " (" + removed + " earlier test files removed)" : "")
                     + ". Put response bodies there (*.json, *.har) or point jsoncontract.recordings at them.");
@@ -84,7 +87,7 @@ public final class GenerateTestsService {
             sources.put(relative, file.toString().replace("\r\n", "\n"));
         }
         int before = countUnchanged(out, sources);
-        int removed = write(out, sources);
+        int removed = write(out, operation.name(), sources);
         int violating = (int) recordings.stream().filter(r -> !r.findings().isEmpty()).count();
         int written = sources.size() - before;
         log.accept("jsoncontract: contract tests of " + operation.name() + " for " + recordings.size()
@@ -292,16 +295,26 @@ public final class GenerateTestsService {
     }
 
     /** Writes the changed sources, deletes the earlier ones no longer produced; returns how many were deleted. */
-    private static int write(Path out, Map<String, String> sources) throws GenerateTestsException {
+    private static int write(Path out, String operation, Map<String, String> sources) throws GenerateTestsException {
         try {
-            Path state = out.resolve(STATE_FILE);
+            Path state = out.resolve(STATE_FILE + operation);
             List<String> previous = Files.isRegularFile(state)
                     ? Files.readAllLines(state, StandardCharsets.UTF_8) : List.of();
+            Set<String> listedElsewhere = new HashSet<>();
+            if (Files.isDirectory(out)) {
+                try (DirectoryStream<Path> states = Files.newDirectoryStream(out, STATE_FILE + "*")) {
+                    for (Path other : states) {
+                        if (!other.equals(state)) {
+                            listedElsewhere.addAll(Files.readAllLines(other, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
             int removed = 0;
             for (String old : previous) {
                 Path target = out.resolve(old).normalize();
-                if (!old.isBlank() && !sources.containsKey(old) && target.startsWith(out) && old.endsWith(".java")
-                        && Files.deleteIfExists(target)) {
+                if (!old.isBlank() && !sources.containsKey(old) && !listedElsewhere.contains(old)
+                        && target.startsWith(out) && old.endsWith(".java") && Files.deleteIfExists(target)) {
                     removed++;
                 }
             }

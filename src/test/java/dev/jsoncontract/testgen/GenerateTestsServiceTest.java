@@ -331,10 +331,43 @@ class GenerateTestsServiceTest {
         assertThat(request(folder).outputDirectory().resolve("example/calls")).isEmptyDirectory();
     }
 
+    @Test
+    @DisplayName("executions for two operations share the output folder: one without recordings keeps the other's")
+    void twoOperations() throws Exception {
+        Path schema = project.resolve("thing.schema.json");
+        Files.writeString(schema, """
+                {"title": "Thing", "type": "object", "properties": {"name": {"type": "string"}},
+                 "x-jsoncontract": {"client": "Things", "operations": {
+                   "listThings": {"method": "GET", "path": "/thing", "response": {"schema": {"type": "array", "items": {"$ref": "#"}}}},
+                   "getThing": {"method": "GET", "path": "/thing/one", "response": {"schema": {"$ref": "#"}}}}}}
+                """);
+        Path many = project.resolve("many");
+        Path one = project.resolve("one");
+        Files.createDirectories(many);
+        Files.createDirectories(one);
+        Files.writeString(many.resolve("a.json"), "[{\"name\": \"a\"}]");
+        Files.writeString(one.resolve("b.json"), "{\"name\": \"b\"}");
+        Path out = project.resolve("out");
+        GenerateTestsService service = new GenerateTestsService();
+        service.generate(new GenerateTestsRequest(schema, "listThings", "example.things", many, project, false, out),
+                line -> { });
+        service.generate(new GenerateTestsRequest(schema, "getThing", "example.things", one, project, false, out),
+                line -> { });
+        Files.delete(one.resolve("b.json"));
+
+        GenerateTestsResult result = service.generate(
+                new GenerateTestsRequest(schema, "getThing", "example.things", one, project, false, out), line -> { });
+
+        assertThat(result.removed()).isEqualTo(1);
+        assertThat(out.resolve("example/things/GetThingContractTest.java")).doesNotExist();
+        assertThat(out.resolve("example/things/ListThingsContractTest.java")).isRegularFile();
+        assertThat(out.resolve("example/things/ContractTestSupport.java")).isRegularFile();
+    }
+
     private static List<byte[]> contents(Path out) throws IOException {
         List<byte[]> contents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 contents.add(Files.readAllBytes(file));
             }
         }
