@@ -157,9 +157,9 @@ final class ContractTestWriter {
             entries.add(switch (place.kind()) {
                 case OBJECT -> CodeBlock.of("$T.object($S, $L, $L,$W$L)", support, place.pattern(), place.nullable(),
                         strings(place.required()), strings(place.properties()));
-                case ENUM -> CodeBlock.of("$T.enumeration($S, $L, $S, $L)", support, place.pattern(), place.nullable(),
+                case ENUM -> CodeBlock.of("$T.enumeration($S, $L,$W$S,$W$L)", support, place.pattern(), place.nullable(),
                         place.label(), strings(place.values()));
-                case UNION -> CodeBlock.of("$T.union($S, $L, $S, $S, $L)", support, place.pattern(), place.nullable(),
+                case UNION -> CodeBlock.of("$T.union($S, $L,$W$S,$W$S,$W$L)", support, place.pattern(), place.nullable(),
                         place.label(), place.discriminator(), strings(place.values()));
                 case SAME -> CodeBlock.of("$T.same($S, $L, $S)", support, place.pattern(), place.nullable(),
                         place.same());
