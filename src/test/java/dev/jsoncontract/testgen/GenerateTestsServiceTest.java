@@ -364,6 +364,33 @@ class GenerateTestsServiceTest {
         assertThat(out.resolve("example/things/ContractTestSupport.java")).isRegularFile();
     }
 
+    @Test
+    @DisplayName("a response that is one object, not an array, reads into its record")
+    void singleObjectResponse() throws Exception {
+        Path schema = project.resolve("thing.schema.json");
+        Files.writeString(schema, """
+                {"title": "Thing", "type": "object", "required": ["size"],
+                 "properties": {"size": {"type": "integer"}, "tags": {"type": "array", "items": {"type": "string"}}},
+                 "x-jsoncontract": {"client": "Things", "operations": {
+                   "getThing": {"method": "GET", "path": "/thing", "response": {"schema": {"$ref": "#"}}}}}}
+                """);
+        Path folder = recordings();
+        Files.writeString(folder.resolve("ok.json"), "{\"size\": 3, \"tags\": [\"a\"]}");
+        Files.writeString(folder.resolve("huge.json"), "{\"size\": 123456789012345678901234567890}");
+        Contract contract = ContractLoader.load(schema);
+        Operation operation = contract.operations().get(0);
+        List<Recorded> recorded = GenerateTestsService.check(contract, operation,
+                new GenerateTestsRequest(schema, null, "example.things", folder, project, false, project.resolve("out")));
+        List<JavaFile> files = GenerateTestsService.files(contract, operation, "example.things",
+                "src/test/resources/recordings", recorded);
+
+        GeneratedContractTests.Run run = GeneratedContractTests.compile(contract, files).run("recordings", folder);
+
+        assertThat(run.failures()).containsEntry("ok.json", null);
+        assertThat(run.failures().get("huge.json")).startsWith("huge.json: 1 problem\n  cannot be read into Thing: "
+                + "Numeric value (123456789012345678901234567890) out of range of long");
+    }
+
     private static List<byte[]> contents(Path out) throws IOException {
         List<byte[]> contents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
