@@ -65,6 +65,9 @@ public final class LiveFetcher {
     /** The longest wait a {@code Retry-After} header can ask for; longer values are cut to this. */
     public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
+    /** The largest response body read into memory: 256 MiB, far above a page of 1000 calls. */
+    public static final long MAX_BODY_BYTES = 256L * 1024 * 1024;
+
     /** How many characters of a response body an error message quotes. */
     static final int EXCERPT_LENGTH = 200;
 
@@ -118,12 +121,19 @@ public final class LiveFetcher {
 
     static List<ResponseBody> fetch(LiveRequest request, String tokenOrigin, Consumer<String> log, Sleeper sleeper,
             Clock clock) throws LiveException {
+        return fetch(request, tokenOrigin, log, sleeper, clock, MAX_BODY_BYTES);
+    }
+
+    static List<ResponseBody> fetch(LiveRequest request, String tokenOrigin, Consumer<String> log, Sleeper sleeper,
+            Clock clock, long maxBodyBytes) throws LiveException {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(log, "log");
         Call call = new Call(request, tokenOrigin == null ? GENERIC_TOKEN_ORIGIN : tokenOrigin, log);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(request.connectTimeout())
+                // the client would send the Authorization header to wherever a redirect points
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // one plain request: no h2c upgrade dance with proxies or test servers
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri)
@@ -135,7 +145,7 @@ public final class LiveFetcher {
         }
         HttpRequest httpRequest = builder.build();
         for (int retry = 0; ; retry++) {
-            HttpResponse<byte[]> response = call.send(client, httpRequest);
+            HttpResponse<byte[]> response = call.send(client, httpRequest, maxBodyBytes);
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return List.of(call.accept(response, clock));
@@ -260,9 +270,9 @@ public final class LiveFetcher {
             return Tokens.scrub(text, request.token());
         }
 
-        HttpResponse<byte[]> send(HttpClient client, HttpRequest httpRequest) throws LiveException {
+        HttpResponse<byte[]> send(HttpClient client, HttpRequest httpRequest, long maxBodyBytes) throws LiveException {
             try {
-                return client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+                return client.send(httpRequest, BoundedBody.handler(maxBodyBytes));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LiveException(what + " was interrupted.", e);
@@ -274,7 +284,11 @@ public final class LiveFetcher {
         /** The one-line error of a failed exchange. */
         LiveException networkError(IOException e) {
             String message;
-            if (e instanceof HttpConnectTimeoutException) {
+            BoundedBody.TooLarge tooLarge = cause(e, BoundedBody.TooLarge.class);
+            if (tooLarge != null) {
+                message = what + " answered a body larger than " + tooLarge.limit + " bytes, more than verify"
+                        + " reads into memory. Ask for less, e.g. a smaller limit in the query.";
+            } else if (e instanceof HttpConnectTimeoutException) {
                 message = "No connection to " + hostAndPort + " within " + human(request.connectTimeout()) + " for "
                         + what + ": check jsoncontract.baseUrl, the network and any firewall or proxy, or raise"
                         + " jsoncontract.connectTimeout.";
@@ -422,12 +436,16 @@ public final class LiveFetcher {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

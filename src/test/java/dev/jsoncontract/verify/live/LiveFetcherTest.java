@@ -306,6 +306,44 @@ class LiveFetcherTest {
     }
 
     @Test
+    @DisplayName("a body that trickles in slower than the request timeout is a timeout error too")
+    void tricklingBody() {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody(calls).withChunkedDribbleDelay(10, 3000)));
+
+        assertThat(message(request(base, TOKEN, Duration.ofMillis(300), 2, null))).isEqualTo("GET " + url
+                + " timed out: no complete response within 300 ms. Raise jsoncontract.requestTimeout, ask for less"
+                + " (e.g. a smaller limit) or check the endpoint.");
+    }
+
+    @Test
+    @DisplayName("a body larger than the limit is refused before it fills the heap, and a body at the limit is read")
+    void tooLarge() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody(calls)));
+
+        assertThatThrownBy(() -> LiveFetcher.fetch(request(TOKEN), null, log::add, waits::add, CLOCK, 1000))
+                .isInstanceOf(LiveException.class)
+                .hasMessage("GET " + url + " answered a body larger than 1000 bytes, more than verify reads into"
+                        + " memory. Ask for less, e.g. a smaller limit in the query.");
+        assertThat(LiveFetcher.fetch(request(TOKEN), null, log::add, waits::add, CLOCK, calls.length))
+                .extracting(ResponseBody::size).containsExactly((long) calls.length);
+    }
+
+    @Test
+    @DisplayName("a recordings folder that cannot be created is a one-line error naming it")
+    void recordFolderUnwritable(@TempDir Path folder) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody("[]")));
+        Path file = Files.writeString(folder.resolve("recordings"), "a file, not a folder");
+
+        assertThat(message(request(base, TOKEN, Duration.ofSeconds(5), 0, file))).isEqualTo("The response of GET "
+                + url + " cannot be recorded in " + file + " (FileAlreadyExistsException: " + file + "): check that"
+                + " the folder is writable.");
+        assertThat(Files.readString(file)).isEqualTo("a file, not a folder");
+    }
+
+    @Test
     @DisplayName("a 200 body that is not JSON is a setup error naming the content type and where parsing failed")
     void notJson() {
         server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)

@@ -94,6 +94,31 @@ class RedactorTest {
         assertThat(body.at("/0/call_status").textValue()).isEqualTo("ended");
     }
 
+    @Test
+    @DisplayName("every page of the demo project's recordings, redacted, still validates and keeps no redacted value")
+    void demoRecordings() throws Exception {
+        Operation listCalls = ContractLoader.loadBundled().operation("listCalls").orElseThrow();
+        Schema call = everitCallSchema();
+        int redacted = 0;
+        for (String page : List.of("page-1.json", "page-2.json", "page-3.json")) {
+            JsonNode original = Recorder.parse(Files.readAllBytes(Path.of("demo/src/test/resources/recordings", page)));
+            JsonNode body = original.deepCopy();
+
+            Redactor.Result result = Redactor.redact(body, listCalls, new SchemaRegistry(null));
+
+            assertThat(result.warnings()).isEmpty();
+            assertThat(violations(call, body)).as(page).isEmpty();
+            for (String pointer : result.redacted()) {
+                assertThat(body.at(pointer).textValue()).as("%s%s", page, pointer).isEqualTo("[redacted]");
+                if (original.at(pointer).textValue().length() > 12) {
+                    assertThat(body.toString()).as("%s%s", page, pointer).doesNotContain(original.at(pointer).textValue());
+                }
+            }
+            redacted += result.redacted().size();
+        }
+        assertThat(redacted).as("values redacted over the three pages").isGreaterThan(100);
+    }
+
     private static JsonNode redact(String schema, String instance, String... patterns) throws Exception {
         return redactResult(schema, instance, patterns).body;
     }
