@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param interruptionCount How many times the caller and the assistant interrupted each other.
  * @param custom Custom evaluations and data extractions, free-form.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Analysis(@JsonProperty("repetition_count") Long repetitionCount,
         @JsonProperty("interruption_count") Long interruptionCount, Map<String, Object> custom) {

@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param source Where the message came from.
  * @param duration How long the assistant spoke, in seconds.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BotMessage(String role, String message, double time, double endTime,
         double secondsFromStart, String source, Double duration) implements Message {

@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param outcome The outcome of the call.
  * @param failureReason If the call was unsuccessful, this is the reason why.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         @JsonProperty("started_at") OffsetDateTime startedAt,

@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One tool call. The reference only says it is an object; the fields below are the common
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param type The kind of tool, commonly function.
  * @param function The function a tool call invokes.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCall(String id, String type, ToolCallFunction function) {
 }

@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param secondsFromStart Seconds from the start of the call.
  * @param metadata Additional data about the result, free-form.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCallResultMessage(String role, String toolCallId, String name, String result,
         double time, double secondsFromStart, Map<String, Object> metadata) implements Message {

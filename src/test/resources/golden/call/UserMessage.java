@@ -2,6 +2,7 @@
 package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param originalMessage The message before it was filtered.
  * @param metadata Additional data about the message, free-form.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserMessage(String role, String message, double time, double endTime,
         double secondsFromStart, Double duration, Boolean isFiltered, List<String> detectedThreats,

@@ -154,6 +154,17 @@ class CallModelJacksonTest {
     }
 
     @Test
+    @DisplayName("an absent optional field is written back absent, not as null; free-form nulls are kept")
+    void absentStaysAbsent() throws Exception {
+        JsonNode written = mapper.readTree(mapper.writeValueAsString(readCall(CALL)));
+
+        assertThat(written.has("failure_reason")).isFalse();
+        assertThat(written.get("analysis").has("interruption_count")).isFalse();
+        assertThat(written.get("analysis").get("custom").get("nothing").isNull()).isTrue();
+        assertThat(written.get("messages").get(0).has("duration")).isFalse();
+    }
+
+    @Test
     @DisplayName("a required field that is missing fails with a message naming the wire field")
     void requiredFieldMissing() {
         assertThatThrownBy(() -> readCall(CALL.replace("\"call_type\": \"inbound\",", "")))

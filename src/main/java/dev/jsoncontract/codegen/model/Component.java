@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
  * @param shape list, map or single value
  * @param elementsNullable for lists and maps: whether elements may be {@code null}
  * @param description the cleaned description, or {@code ""}
+ * @param required whether the property is listed in {@code required}
  */
 record Component(
         String wireName,
@@ -20,5 +21,6 @@ record Component(
         boolean nonNull,
         Shape shape,
         boolean elementsNullable,
-        String description) {
+        String description,
+        boolean required) {
 }

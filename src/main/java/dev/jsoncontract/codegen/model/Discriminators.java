@@ -14,14 +14,16 @@ import java.util.Set;
  * Finds the property that tells the branches of a {@code oneOf} apart: the first property of the
  * first branch that every branch lists in {@code required} and restricts to a single string value
  * ({@code const}, or an {@code enum} of one value), with a different value in each branch.
+ * Public so that the generated contract tests ({@code dev.jsoncontract.testgen}) pick branches by
+ * exactly the rule the model uses.
  */
-final class Discriminators {
+public final class Discriminators {
 
     /**
      * @param property the wire name of the discriminating property
      * @param values its value in each branch, in branch order
      */
-    record Discriminator(String property, List<String> values) {
+    public record Discriminator(String property, List<String> values) {
     }
 
     private Discriminators() {
@@ -31,7 +33,7 @@ final class Discriminators {
      * @param branches the branch schemas, references already followed
      * @return the discriminator, or {@code null} when the branches have none
      */
-    static Discriminator find(List<SchemaNode> branches, SchemaRegistry registry) {
+    public static Discriminator find(List<SchemaNode> branches, SchemaRegistry registry) {
         SchemaNode first = branches.get(0).child("properties");
         Iterator<String> candidates = first.node().fieldNames();
         while (candidates.hasNext()) {

@@ -11,6 +11,8 @@ final class JacksonNames {
 
     static final ClassName JSON_CREATOR = ClassName.get(PACKAGE, "JsonCreator");
     static final ClassName JSON_CREATOR_MODE = ClassName.get(PACKAGE, "JsonCreator", "Mode");
+    static final ClassName JSON_INCLUDE = ClassName.get(PACKAGE, "JsonInclude");
+    static final ClassName JSON_INCLUDE_INCLUDE = ClassName.get(PACKAGE, "JsonInclude", "Include");
     static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(PACKAGE, "JsonIgnoreProperties");
     static final ClassName JSON_PROPERTY = ClassName.get(PACKAGE, "JsonProperty");
     static final ClassName JSON_SUB_TYPES = ClassName.get(PACKAGE, "JsonSubTypes");

@@ -310,7 +310,8 @@ public final class ModelGenerator implements TypeMapper {
             boolean nonNull = required.contains(wireName) && !mapped.nullable();
             TypeName type = nonNull && mapped.type().isBoxedPrimitive() ? mapped.type().unbox() : mapped.type();
             recordModel.components.add(new Component(wireName, name, type, nonNull, mapped.shape(),
-                    mapped.elementsNullable(), Javadocs.clean(description(property))));
+                    mapped.elementsNullable(), Javadocs.clean(description(property)),
+                    required.contains(wireName)));
         }
     }
 

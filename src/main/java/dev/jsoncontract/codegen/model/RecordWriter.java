@@ -1,6 +1,8 @@
 package dev.jsoncontract.codegen.model;
 
 import static dev.jsoncontract.codegen.model.JacksonNames.JSON_IGNORE_PROPERTIES;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_INCLUDE;
+import static dev.jsoncontract.codegen.model.JacksonNames.JSON_INCLUDE_INCLUDE;
 import static dev.jsoncontract.codegen.model.JacksonNames.JSON_PROPERTY;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -24,6 +26,10 @@ import javax.lang.model.element.Modifier;
  *
  * <ul>
  *   <li>Components in schema order; {@code @JsonProperty("wire_name")} where the Java name differs.
+ *   <li>{@code @JsonInclude(NON_NULL)} when a component is optional: an optional property that
+ *       was absent (or {@code null}) is written back absent, not as {@code null}, so that a round
+ *       trip adds nothing; a required nullable component is marked {@code @JsonInclude(ALWAYS)},
+ *       so its {@code null} is kept.
  *   <li>{@code @JsonIgnoreProperties(ignoreUnknown = true)}: properties the contract does not know
  *       are ignored, whatever the caller's {@code ObjectMapper} settings.
  *   <li>A required, never-null reference component is checked in the compact constructor
@@ -53,6 +59,11 @@ final class RecordWriter {
         if (!javadoc.isEmpty()) {
             type.addJavadoc(javadoc);
         }
+        boolean omitNulls = model.components.stream().anyMatch(component -> !component.required());
+        if (omitNulls) {
+            type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
+                    .addMember("value", "$T.NON_NULL", JSON_INCLUDE_INCLUDE).build());
+        }
         type.addAnnotation(JacksonNames.inline(JSON_IGNORE_PROPERTIES, CodeBlock.of("ignoreUnknown = true")));
         model.interfaces.stream().sorted(Comparator.comparing(ClassName::simpleName)).forEach(type::addSuperinterface);
 
@@ -62,6 +73,10 @@ final class RecordWriter {
             if (!component.name().equals(component.wireName())) {
                 parameter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY)
                         .addMember("value", "$S", component.wireName()).build());
+            }
+            if (omitNulls && component.required() && !component.nonNull()) {
+                parameter.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
+                        .addMember("value", "$T.ALWAYS", JSON_INCLUDE_INCLUDE).build());
             }
             constructor.addParameter(parameter.build());
             CodeBlock check = check(component);

@@ -99,8 +99,28 @@ class RecordMappingTest {
         @Test
         @DisplayName("required and non-null numbers and booleans are primitives; optional or nullable ones are boxed")
         void primitives() {
-            assertThat(person()).contains("public record P(long id, double score, boolean ok, String name,"
-                    + " String nick, Long age, Q ref,\n        Kind kind, Long count) {");
+            assertThat(person()).contains("""
+                    public record P(long id, double score, boolean ok, String name,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) String nick,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Long age,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Q ref,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Kind kind, Long count) {
+                    """);
+        }
+
+        @Test
+        @DisplayName("a record with an optional component leaves null optional components out when written;"
+                + " required nullable ones are always written")
+        void inclusion() {
+            assertThat(person()).contains("""
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                    @JsonIgnoreProperties(ignoreUnknown = true)
+                    public record P(""");
+            String allRequired = generate("""
+                    {'title': 'R', 'type': 'object', 'required': ['a', 'b'],
+                     'properties': {'a': {'type': 'string'}, 'b': {'type': ['string', 'null']}}}
+                    """).get("R");
+            assertThat(allRequired).doesNotContain("JsonInclude").contains("public record R(String a, String b) {");
         }
 
         @Test

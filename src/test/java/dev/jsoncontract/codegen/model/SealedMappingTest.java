@@ -92,7 +92,7 @@ class SealedMappingTest {
                   'n': {'anyOf': [{'type': 'null'}, {'type': 'integer'}]}}}
                 """)).get("H");
 
-        assertThat(source).contains("public record H(LocalDate when, Long n) {").doesNotContain("requireNonNull");
+        assertThat(source).contains("public record H(@JsonInclude(JsonInclude.Include.ALWAYS) LocalDate when, Long n) {").doesNotContain("requireNonNull");
     }
 
     @Test

@@ -1,0 +1,343 @@
+package dev.jsoncontract.testgen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.GenerationException;
+import dev.jsoncontract.codegen.JavaGenerator;
+import dev.jsoncontract.codegen.client.ClientGenerator;
+import dev.jsoncontract.codegen.model.ModelGenerator;
+import dev.jsoncontract.contract.Api;
+import dev.jsoncontract.contract.Contract;
+import dev.jsoncontract.contract.ContractException;
+import dev.jsoncontract.contract.ContractLoader;
+import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.verify.ResponseBody;
+import dev.jsoncontract.verify.ResponseValidator;
+import dev.jsoncontract.verify.finding.Finding;
+import dev.jsoncontract.verify.finding.Severity;
+import dev.jsoncontract.verify.recorded.FileBody;
+import dev.jsoncontract.verify.recorded.HarReader;
+import dev.jsoncontract.verify.recorded.Recordings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Runs {@code generate-tests}: loads the contract, checks every recording with the {@code verify}
+ * validator, derives the contract table and writes the JUnit 5 sources below the output directory.
+ *
+ * <p>Only files whose content changed are written; files an earlier run wrote that are no longer
+ * produced (for instance because the recordings folder is now empty) are deleted. Which files the
+ * goal wrote for an operation is kept in {@code .jsoncontract-tests-<operation>} in the output
+ * directory, so that executions for several operations can share it; no other file is touched, and
+ * a file another operation's run still lists (the shared support class) is never deleted.
+ */
+public final class GenerateTestsService {
+
+    /** The prefix of the lists of files the last runs wrote, one per operation, one relative path per line. */
+    public static final String STATE_FILE = ".jsoncontract-tests-";
+
+    private static final String SUPPORT_NAME = "ContractTestSupport";
+
+    /**
+     * How many findings of one recording the test holds; the rest are counted. Keeps the generated
+     * class far below the JVM's 64 KB limit on its initializer, however broken the recordings are.
+     */
+    static final int MAX_FINDINGS = 20;
+
+    /**
+     * @param request what to generate, where
+     * @param log receives one line saying what was done
+     * @return what was done
+     * @throws GenerateTestsException when the configuration or the contract has problems, or the
+     *     output cannot be written
+     */
+    public GenerateTestsResult generate(GenerateTestsRequest request, Consumer<String> log)
+            throws GenerateTestsException {
+        checkPackageName(request.packageName());
+        Path out = request.outputDirectory().toAbsolutePath().normalize();
+        String folder = relativeFolder(request);
+        Contract contract = loadContract(request.schema());
+        Operation operation = operation(contract, request.operation());
+        List<Recorded> recordings = check(contract, operation, request);
+        List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
+        if (files.isEmpty()) {
+            int removed = write(out, operation.name(), Map.of());
+            log.accept("jsoncontract: no recordings in " + folder + ", so no contract tests are generated"
+                    + (removed > 0 ? " (" + removed + " earlier test files removed)" : "")
+                    + ". Put response bodies there (*.json, *.har) or point jsoncontract.recordings at them.");
+            return new GenerateTestsResult(0, 0, 0, 0, removed);
+        }
+        Map<String, String> sources = new TreeMap<>();
+        for (JavaFile file : files) {
+            String relative = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+            sources.put(relative, file.toString().replace("\r\n", "\n"));
+        }
+        int before = countUnchanged(out, sources);
+        int removed = write(out, operation.name(), sources);
+        int violating = (int) recordings.stream().filter(r -> !r.findings().isEmpty()).count();
+        int written = sources.size() - before;
+        log.accept("jsoncontract: contract tests of " + operation.name() + " for " + recordings.size()
+                + (recordings.size() == 1 ? " recording" : " recordings") + " in " + folder
+                + (violating > 0 ? " (" + violating + " breaking the contract)" : "") + ": " + sources.size()
+                + " files in " + out + " (" + written + " written, " + before + " unchanged, " + removed + " removed)");
+        return new GenerateTestsResult(recordings.size(), violating, sources.size(), written, removed);
+    }
+
+    /**
+     * The test sources, the test class first; none when there are no recordings.
+     *
+     * @param folder the recordings folder relative to the project, as the tests will find it
+     */
+    static List<JavaFile> files(Contract contract, Operation operation, String packageName, String folder,
+            List<Recorded> recordings) throws GenerateTestsException {
+        if (recordings.isEmpty()) {
+            return List.of();
+        }
+        return ContractTestWriter.write(spec(contract, operation, packageName, folder, recordings));
+    }
+
+    /** Loads the contract a request names. */
+    static Contract contract(GenerateTestsRequest request) throws GenerateTestsException {
+        return loadContract(request.schema());
+    }
+
+    /** The spec of the test class, with type names that do not clash with the generated main sources. */
+    static TestSpec spec(Contract contract, Operation operation, String packageName, String folder,
+            List<Recorded> recordings) throws GenerateTestsException {
+        Set<String> taken = new HashSet<>();
+        try {
+            for (JavaFile file : JavaGenerator.generate(contract, packageName)) {
+                taken.add(file.typeSpec().name().toLowerCase(Locale.ROOT));
+            }
+        } catch (GenerationException e) {
+            throw new GenerateTestsException("jsoncontract: the contract cannot be turned into Java, so no tests"
+                    + " can be generated for it. " + e.getMessage(), e);
+        }
+        String base = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
+        ClassName test = ClassName.get(packageName, free(taken, base + "ContractTest"));
+        ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
+        List<Place> places;
+        try {
+            places = ContractPlaces.derive(contract.registry(), operation.response());
+        } catch (ContractException e) {
+            throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
+        }
+        return new TestSpec(test, support, operation.name(), sourceName(operation.response().file().displayName()),
+                folder, responseType(contract, operation, packageName), places, recordings);
+    }
+
+    /** The generated type of the operation's response, mapped as {@link JavaGenerator} maps it. */
+    private static TypeName responseType(Contract contract, Operation operation, String packageName)
+            throws GenerateTestsException {
+        ModelGenerator model = new ModelGenerator(contract.registry(), packageName);
+        model.addRoots(contract.roots());
+        try {
+            for (Api api : contract.apis()) {
+                ClientGenerator.generate(api, packageName, model);
+            }
+            return model.map(operation.response(), true);
+        } catch (ContractException e) {
+            throw new GenerateTestsException("jsoncontract: the response of " + operation.name()
+                    + " cannot be mapped to Java: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every recording, checked: the failures verify finds, rendered as verify's JUnit report does. */
+    static List<Recorded> check(Contract contract, Operation operation, GenerateTestsRequest request)
+            throws GenerateTestsException {
+        ResponseValidator validator;
+        try {
+            validator = ResponseValidator.forOperation(contract, operation);
+        } catch (ContractException e) {
+            throw new GenerateTestsException("jsoncontract: the contract cannot be used to validate responses: "
+                    + e.getMessage(), e);
+        }
+        List<Recordings.Recording> files;
+        try {
+            files = Recordings.list(request.recordings());
+        } catch (IOException e) {
+            throw new GenerateTestsException("jsoncontract: the recordings folder " + request.recordings()
+                    + " cannot be listed (" + e.getMessage() + "). Check that it is readable.", e);
+        }
+        List<Recorded> recordings = new ArrayList<>();
+        for (Recordings.Recording file : files) {
+            if (!file.har()) {
+                recordings.add(new Recorded(file.source(), null,
+                        failures(validator, new FileBody(file.source(), file.file()), request.strict())));
+                continue;
+            }
+            HarReader.HarBodies har = HarReader.read(file.file(), file.source(), operation);
+            for (Finding problem : har.problems()) {
+                String entry = problem.source().contains("#")
+                        ? problem.source().substring(problem.source().indexOf('#') + 1) : "";
+                recordings.add(new Recorded(file.source(), entry, List.of(render(problem))));
+            }
+            for (ResponseBody body : har.bodies()) {
+                String entry = body.source().substring(body.source().indexOf('#') + 1);
+                recordings.add(new Recorded(file.source(), entry, failures(validator, body, request.strict())));
+            }
+        }
+        recordings.sort((a, b) -> a.source().compareTo(b.source()));
+        return List.copyOf(recordings);
+    }
+
+    private static List<String> failures(ResponseValidator validator, ResponseBody body, boolean strict) {
+        List<String> failures = validator.check(body, strict).findings().stream()
+                .filter(finding -> finding.severity() == Severity.FAILURE)
+                .map(GenerateTestsService::render)
+                .toList();
+        if (failures.size() <= MAX_FINDINGS) {
+            return failures;
+        }
+        List<String> kept = new ArrayList<>(failures.subList(0, MAX_FINDINGS));
+        kept.add("... and " + (failures.size() - MAX_FINDINGS) + " more; mvn jsoncontract:verify lists them all");
+        return kept;
+    }
+
+    /** A finding as verify's JUnit report writes it: {@code place: keyword: message}. */
+    static String render(Finding finding) {
+        return finding.place() + ": " + finding.keyword() + ": " + finding.message();
+    }
+
+    private static Contract loadContract(Path schema) throws GenerateTestsException {
+        try {
+            return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
+        } catch (ContractException e) {
+            throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Operation operation(Contract contract, String name) throws GenerateTestsException {
+        List<String> known = contract.operations().stream().map(Operation::name).toList();
+        if (known.isEmpty()) {
+            throw new GenerateTestsException("jsoncontract: the contract " + contract.roots().get(0).displayName()
+                    + " describes no operation, so there is no response type to test recordings against. Add an"
+                    + " \"x-jsoncontract\" object with \"operations\" (see the README, \"The endpoint description\").",
+                    null);
+        }
+        if (name == null || name.isBlank()) {
+            return contract.operations().get(0);
+        }
+        return contract.operation(name).orElseThrow(() -> new GenerateTestsException("jsoncontract: the contract"
+                + " has no operation \"" + name + "\". Set -Djsoncontract.operation to one of: "
+                + String.join(", ", known) + ".", null));
+    }
+
+    /** The recordings folder relative to the project, with {@code /}; {@code .} for the project itself. */
+    private static String relativeFolder(GenerateTestsRequest request) throws GenerateTestsException {
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        Path recordings = base.resolve(request.recordings()).normalize();
+        try {
+            String relative = base.relativize(recordings).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        } catch (IllegalArgumentException e) {
+            throw new GenerateTestsException("jsoncontract: the recordings folder " + recordings + " cannot be named"
+                    + " relative to the project " + base + " (another drive?), and generated tests hold no absolute"
+                    + " paths. Move the recordings below the project.", e);
+        }
+    }
+
+    private static String sourceName(String displayName) {
+        String name = displayName.startsWith("bundled:") ? displayName.substring("bundled:".length()) : displayName;
+        if (name.startsWith("/") || name.contains(":") || name.contains("\\")) {
+            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        }
+        return name;
+    }
+
+    private static String free(Set<String> taken, String wanted) {
+        String candidate = wanted;
+        for (int i = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); i++) {
+            candidate = wanted + i;
+        }
+        return candidate;
+    }
+
+    private static void checkPackageName(String packageName) throws GenerateTestsException {
+        boolean valid = !packageName.isBlank() && Arrays.stream(packageName.split("\\.", -1))
+                .allMatch(part -> SourceVersion.isIdentifier(part) && !SourceVersion.isKeyword(part));
+        if (!valid) {
+            throw new GenerateTestsException("jsoncontract: packageName \"" + packageName + "\" is not a Java package"
+                    + " name; set it to the package of the generated model, e.g. example.calls", null);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static int countUnchanged(Path out, Map<String, String> sources) {
+        int unchanged = 0;
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            Path target = out.resolve(source.getKey());
+            try {
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target),
+                        source.getValue().getBytes(StandardCharsets.UTF_8))) {
+                    unchanged++;
+                }
+            } catch (IOException e) {
+                // written again below
+            }
+        }
+        return unchanged;
+    }
+
+    /** Writes the changed sources, deletes the earlier ones no longer produced; returns how many were deleted. */
+    private static int write(Path out, String operation, Map<String, String> sources) throws GenerateTestsException {
+        try {
+            Path state = out.resolve(STATE_FILE + operation);
+            List<String> previous = Files.isRegularFile(state)
+                    ? Files.readAllLines(state, StandardCharsets.UTF_8) : List.of();
+            Set<String> listedElsewhere = new HashSet<>();
+            if (Files.isDirectory(out)) {
+                try (DirectoryStream<Path> states = Files.newDirectoryStream(out, STATE_FILE + "*")) {
+                    for (Path other : states) {
+                        if (!other.equals(state)) {
+                            listedElsewhere.addAll(Files.readAllLines(other, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            int removed = 0;
+            for (String old : previous) {
+                Path target = out.resolve(old).normalize();
+                if (!old.isBlank() && !sources.containsKey(old) && !listedElsewhere.contains(old)
+                        && target.startsWith(out) && old.endsWith(".java") && Files.deleteIfExists(target)) {
+                    removed++;
+                }
+            }
+            if (sources.isEmpty()) {
+                Files.deleteIfExists(state);
+                return removed;
+            }
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                Path target = out.resolve(source.getKey()).normalize();
+                if (!target.startsWith(out)) {
+                    throw new IOException(source.getKey() + " lies outside the output directory");
+                }
+                byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
+                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, bytes);
+                }
+            }
+            Files.writeString(state, String.join("\n", sources.keySet()) + "\n", StandardCharsets.UTF_8);
+            return removed;
+        } catch (IOException e) {
+            throw new GenerateTestsException("jsoncontract: cannot write the generated tests to " + out + " ("
+                    + e.getMessage() + "). Check that the test output directory is writable.", e);
+        }
+    }
+}
