@@ -19,7 +19,7 @@ def recordings = new File(basedir, 'src/test/resources/recordings')
 def files = recordings.listFiles().collect { it.name }.sort()
 assert files.size() == 1 && files[0] ==~ /live-listCalls-\d{8}T\d{6}Z\.json/ : files
 def recordingFile = new File(recordings, files[0])
-assert log.contains("[INFO] Recorded the response of GET ${live} as ${recordingFile.path} (11 values redacted)")
+assert log.contains("[INFO] Recorded the response of GET ${live} as ${recordingFile.path} (12 values redacted)")
 assert log.contains('[INFO] listCalls: 1 response body conforms to the contract')
 
 // the recording: redacted, pretty-printed, and still held to the contract by the second build

@@ -504,6 +504,6 @@ class LiveFetcherTest {
                 .isEqualByComparingTo("1.2");
         assertThat(RedactorTest.violations(RedactorTest.everitCallSchema(),
                 Recorder.parse(Files.readAllBytes(second)))).isEmpty();
-        assertThat(log).contains("Recorded the response of GET " + url + " as " + second + " (11 values redacted)");
+        assertThat(log).contains("Recorded the response of GET " + url + " as " + second + " (12 values redacted)");
     }
 }

@@ -77,7 +77,8 @@ class RedactorTest {
                 "/0/destination_number",
                 "/0/messages/0/message", "/0/messages/1/message", "/0/messages/2/message", "/0/messages/3/message",
                 "/0/messages/2/originalMessage",
-                "/0/messages/4/result");
+                "/0/messages/4/result",
+                "/0/messages/3/toolCalls/0/function/arguments");
         assertThat(violations(call, body)).isEmpty();
         String text = body.toString();
         for (String pointer : result.redacted()) {
