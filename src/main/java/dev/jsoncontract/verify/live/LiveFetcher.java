@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaRegistry;
 import dev.jsoncontract.verify.ResponseBody;
+import dev.jsoncontract.verify.recorded.BytesBody;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -386,7 +387,7 @@ public final class LiveFetcher {
             if (folder != null) {
                 record(body, folder, clock);
             }
-            return new LiveBody(source, bytes);
+            return new BytesBody(source, bytes);
         }
 
         private void record(JsonNode body, Path folder, Clock clock) throws LiveException {
