@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.lang.model.SourceVersion;
 
 /**
  * Runs {@code generate}: loads the contract, turns it into Java sources and writes them below the
@@ -98,7 +95,7 @@ public final class GenerateService {
         try {
             Files.createDirectories(out);
             for (Map.Entry<String, String> source : sources.entrySet()) {
-                if (writeIfChanged(out.resolve(source.getKey()), source.getValue())) {
+                if (SourceFiles.writeIfChanged(out.resolve(source.getKey()), source.getValue())) {
                     written++;
                 }
             }
@@ -189,16 +186,6 @@ public final class GenerateService {
         return sources;
     }
 
-    private static boolean writeIfChanged(Path target, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-        return true;
-    }
-
     /** Deletes a file an earlier run wrote, and the package folders it leaves empty. */
     private static boolean delete(Path out, String relative) throws IOException {
         Path target = out.resolve(relative).normalize();
@@ -218,9 +205,7 @@ public final class GenerateService {
     }
 
     private static void checkPackageName(String packageName) throws GenerateException {
-        boolean valid = !packageName.isBlank() && Arrays.stream(packageName.split("\\.", -1))
-                .allMatch(part -> SourceVersion.isIdentifier(part) && !SourceVersion.isKeyword(part));
-        if (!valid) {
+        if (!SourceFiles.isPackageName(packageName)) {
             throw new GenerateException("jsoncontract: packageName \"" + packageName + "\" is not a Java package"
                     + " name; set it to something like example.calls", List.of(), null);
         }

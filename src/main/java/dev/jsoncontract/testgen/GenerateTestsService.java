@@ -12,6 +12,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.generate.SourceFiles;
 import dev.jsoncontract.verify.ResponseBody;
 import dev.jsoncontract.verify.ResponseValidator;
 import dev.jsoncontract.verify.finding.Finding;
@@ -25,7 +26,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import javax.lang.model.SourceVersion;
 
 /**
  * Runs {@code generate-tests}: loads the contract, checks every recording with the {@code verify}
@@ -75,7 +74,7 @@ public final class GenerateTestsService {
         List<Recorded> recordings = check(contract, operation, request);
         List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
         if (files.isEmpty()) {
-            int removed = write(out, operation.name(), Map.of());
+            int removed = write(out, operation.name(), Map.of()).removed();
             log.accept("jsoncontract: no recordings in " + folder + ", so no contract tests are generated"
                     + (removed > 0 ? " (" + removed + " earlier test files removed)" : "")
                     + ". Put response bodies there (*.json, *.har) or point jsoncontract.recordings at them.");
@@ -86,10 +85,11 @@ public final class GenerateTestsService {
             String relative = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             sources.put(relative, file.toString().replace("\r\n", "\n"));
         }
-        int before = countUnchanged(out, sources);
-        int removed = write(out, operation.name(), sources);
+        Written outcome = write(out, operation.name(), sources);
+        int written = outcome.written();
+        int removed = outcome.removed();
+        int before = sources.size() - written;
         int violating = (int) recordings.stream().filter(r -> !r.findings().isEmpty()).count();
-        int written = sources.size() - before;
         log.accept("jsoncontract: contract tests of " + operation.name() + " for " + recordings.size()
                 + (recordings.size() == 1 ? " recording" : " recordings") + " in " + folder
                 + (violating > 0 ? " (" + violating + " breaking the contract)" : "") + ": " + sources.size()
@@ -268,9 +268,7 @@ public final class GenerateTestsService {
     }
 
     private static void checkPackageName(String packageName) throws GenerateTestsException {
-        boolean valid = !packageName.isBlank() && Arrays.stream(packageName.split("\\.", -1))
-                .allMatch(part -> SourceVersion.isIdentifier(part) && !SourceVersion.isKeyword(part));
-        if (!valid) {
+        if (!SourceFiles.isPackageName(packageName)) {
             throw new GenerateTestsException("jsoncontract: packageName \"" + packageName + "\" is not a Java package"
                     + " name; set it to the package of the generated model, e.g. example.calls", null);
         }
@@ -278,24 +276,13 @@ public final class GenerateTestsService {
 
     // ---------------------------------------------------------------- writing
 
-    private static int countUnchanged(Path out, Map<String, String> sources) {
-        int unchanged = 0;
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            Path target = out.resolve(source.getKey());
-            try {
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target),
-                        source.getValue().getBytes(StandardCharsets.UTF_8))) {
-                    unchanged++;
-                }
-            } catch (IOException e) {
-                // written again below
-            }
-        }
-        return unchanged;
+    /** How many files one run wrote (changed or new) and deleted (no longer produced). */
+    private record Written(int written, int removed) {
     }
 
-    /** Writes the changed sources, deletes the earlier ones no longer produced; returns how many were deleted. */
-    private static int write(Path out, String operation, Map<String, String> sources) throws GenerateTestsException {
+    /** Writes the changed sources and deletes the earlier ones no longer produced. */
+    private static Written write(Path out, String operation, Map<String, String> sources)
+            throws GenerateTestsException {
         try {
             Path state = out.resolve(STATE_FILE + operation);
             List<String> previous = Files.isRegularFile(state)
@@ -320,21 +307,20 @@ public final class GenerateTestsService {
             }
             if (sources.isEmpty()) {
                 Files.deleteIfExists(state);
-                return removed;
+                return new Written(0, removed);
             }
+            int written = 0;
             for (Map.Entry<String, String> source : sources.entrySet()) {
                 Path target = out.resolve(source.getKey()).normalize();
                 if (!target.startsWith(out)) {
                     throw new IOException(source.getKey() + " lies outside the output directory");
                 }
-                byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
-                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, bytes);
+                if (SourceFiles.writeIfChanged(target, source.getValue())) {
+                    written++;
                 }
             }
             Files.writeString(state, String.join("\n", sources.keySet()) + "\n", StandardCharsets.UTF_8);
-            return removed;
+            return new Written(written, removed);
         } catch (IOException e) {
             throw new GenerateTestsException("jsoncontract: cannot write the generated tests to " + out + " ("
                     + e.getMessage() + "). Check that the test output directory is writable.", e);
