@@ -2,6 +2,7 @@ package dev.jsoncontract.testgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jsoncontract.codegen.model.Discriminators;
+import dev.jsoncontract.codegen.model.Nullability;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.SchemaRegistry;
@@ -57,7 +58,7 @@ final class ContractPlaces {
             describe(nonNull, pattern, true);
             return;
         }
-        nullable |= allowsNull(json);
+        nullable |= Nullability.allowsNull(json);
         String key = node.file().location() + "#" + node.pointer();
         String earlier = described.get(key);
         if (earlier != null) {
@@ -260,21 +261,6 @@ final class ContractPlaces {
         JsonNode constant = schema.get("const");
         return (type != null && type.isTextual() && type.asText().equals("null"))
                 || (constant != null && constant.isNull());
-    }
-
-    private static boolean allowsNull(JsonNode json) {
-        if (declaredTypes(json).contains("null")) {
-            return true;
-        }
-        JsonNode values = json.get("enum");
-        if (values != null && values.isArray()) {
-            for (JsonNode value : values) {
-                if (value.isNull()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The {@code type} keyword without {@code "null"}. */

@@ -558,29 +558,7 @@ public final class ModelGenerator implements TypeMapper {
 
     /** Whether the schema itself allows {@code null}: {@code "null"} among its types or in its enum. */
     private static boolean nullable(SchemaNode node) {
-        JsonNode json = node.node();
-        JsonNode type = json.get("type");
-        if (type != null && (type.isArray() ? contains(type, "null") : "null".equals(type.asText()))) {
-            return true;
-        }
-        JsonNode values = json.get("enum");
-        if (values != null && values.isArray()) {
-            for (JsonNode value : values) {
-                if (value.isNull()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(JsonNode array, String text) {
-        for (JsonNode element : array) {
-            if (text.equals(element.asText())) {
-                return true;
-            }
-        }
-        return false;
+        return Nullability.allowsNull(node.node());
     }
 
     private static boolean isNullSchema(SchemaNode node) {
