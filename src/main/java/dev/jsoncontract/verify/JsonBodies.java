@@ -50,21 +50,31 @@ public final class JsonBodies {
         try {
             node = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String problem = e.getOriginalMessage();
-            int newline = problem.indexOf('\n');
-            if (newline >= 0) {
-                problem = problem.substring(0, newline);
-            }
-            // Jackson names its input stream in some messages; a reader needs the place only
-            problem = problem.replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
-            throw new NotJsonException("is not valid JSON" + where + " (" + problem + ")", e);
+            throw notJson(e);
         }
         if (node == null || node.isMissingNode()) {
-            throw new NotJsonException("is empty; a response body must be a JSON document", null);
+            throw empty();
         }
         return node;
+    }
+
+    /** The finding text of a body without any JSON value. */
+    static NotJsonException empty() {
+        return new NotJsonException("is empty; a response body must be a JSON document", null);
+    }
+
+    /** A syntax error (or a trailing value) as the finding text: what, and at which line and column. */
+    static NotJsonException notJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String problem = e.getOriginalMessage();
+        int newline = problem.indexOf('\n');
+        if (newline >= 0) {
+            problem = problem.substring(0, newline);
+        }
+        // Jackson names its input stream in some messages; a reader needs the place only
+        problem = problem.replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
+        return new NotJsonException("is not valid JSON" + where + " (" + problem + ")", e);
     }
 
     /** The org.json value for everit: {@code JSONObject}, {@code JSONArray}, boxed scalars or {@code JSONObject.NULL}. */

@@ -1,6 +1,12 @@
 package dev.jsoncontract.verify;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
@@ -8,6 +14,7 @@ import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -16,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.Validator;
@@ -25,6 +33,13 @@ import org.everit.json.schema.Validator;
  * with everit (draft-07), turns the violations into findings and adds drift (properties the
  * contract does not describe). Thread-safe and stateless per body: bodies may be checked in
  * parallel.
+ *
+ * <p>When the schema is a plain array ({@code {"type": "array", "items": ...}} and nothing else
+ * that needs the whole array) and a body is a JSON array, the body is read one element at a time
+ * and each element is checked against the items schema on its own, so that the heap needed does
+ * not grow with the body; the findings are the same as for the whole array. Any other body is
+ * read as one tree, after checking that such a tree fits in the heap: a body too large for it is
+ * a finding that says how much heap it needs.
  *
  * <pre>{@code
  * ResponseValidator validator = ResponseValidator.forOperation(contract, operation);
@@ -36,15 +51,40 @@ public final class ResponseValidator {
 
     private static final Validator EVERIT = Validator.builder().build();
 
+    /**
+     * Bytes of heap one byte of JSON text takes while a value is checked as one tree: the Jackson
+     * tree and its org.json copy for everit, both alive at once. Measured 4.4 on call pages (30 MB
+     * arrays of the demo's calls, heap after a full GC); 8 leaves room for pages of shorter values
+     * and for what validation itself allocates.
+     */
+    static final long HEAP_PER_BYTE = 8;
+
+    /** Jackson reads ahead of the value it parses; a size limit allows for that much. */
+    private static final long READ_AHEAD = 64 * 1024;
+
+    /** Reads one element of a streamed array; trailing content is checked once, after the array. */
+    private static final ObjectReader ELEMENT =
+            JsonBodies.JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final Schema schema;
+    /** The items schema when bodies that are arrays may be checked one element at a time, else {@code null}. */
+    private final Schema items;
     private final ViolationTranslator translator;
     private final SchemaWalker walker;
+    private final long heapBudget;
 
-    private ResponseValidator(Schema schema, SchemaLocations locations) {
+    private ResponseValidator(Schema schema, ViolationTranslator translator, SchemaWalker walker, long heapBudget) {
         this.schema = schema;
+        this.items = streamableItems(schema);
+        this.translator = translator;
+        this.walker = walker;
+        this.heapBudget = heapBudget;
+    }
+
+    private static ResponseValidator create(Schema schema, SchemaLocations locations) {
         Discriminator.Cache discriminators = new Discriminator.Cache();
-        this.translator = new ViolationTranslator(locations, discriminators);
-        this.walker = new SchemaWalker(locations, discriminators);
+        return new ResponseValidator(schema, new ViolationTranslator(locations, discriminators),
+                new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory());
     }
 
     /** A validator for the response schema of {@code operation}. */
@@ -61,40 +101,142 @@ public final class ResponseValidator {
     public static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes)
             throws ContractException {
         Schema schema = ResponseSchema.load(contract.registry(), node, remotes);
-        return new ResponseValidator(schema, new SchemaLocations(contract.registry(), node.file()));
+        return create(schema, new SchemaLocations(contract.registry(), node.file()));
+    }
+
+    /** The same validator with another heap budget (bytes a body's trees may take); tests make it small. */
+    ResponseValidator withHeapBudget(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("heap budget must be positive: " + bytes);
+        }
+        return new ResponseValidator(schema, translator, walker, bytes);
+    }
+
+    /** The heap budget in bytes: {@link Runtime#maxMemory()} unless a test set another. */
+    long heapBudget() {
+        return heapBudget;
+    }
+
+    /** Whether bodies that are JSON arrays are checked one element at a time. */
+    boolean streamsArrays() {
+        return items != null;
     }
 
     /**
-     * Checks one body. Never throws for a bad body: an unreadable, empty or malformed body is a
-     * finding on that body.
+     * The items schema of an array schema that constrains nothing but its items, after following
+     * {@code $ref}s; {@code null} for any other schema. Such an array holds when each element holds
+     * on its own, so elements can be checked one at a time.
+     */
+    static Schema streamableItems(Schema schema) {
+        Schema target = Discriminator.unwrap(schema);
+        if (!(target instanceof ArraySchema array)) {
+            return null;
+        }
+        boolean itemsOnly = array.getAllItemSchema() != null
+                && array.getItemSchemas() == null
+                && array.getSchemaOfAdditionalItems() == null
+                && array.getContainedItemSchema() == null
+                && array.getMinItems() == null
+                && array.getMaxItems() == null
+                && !array.needsUniqueItems();
+        return itemsOnly ? array.getAllItemSchema() : null;
+    }
+
+    /**
+     * Checks one body. Never throws for a bad body: an unreadable, empty, malformed or too large
+     * body is a finding on that body.
      *
      * @param strict whether properties the contract does not describe are failures (else warnings)
      */
     public CheckedBody check(ResponseBody body, boolean strict) {
-        JsonNode parsed;
-        try (InputStream in = body.open()) {
-            parsed = JsonBodies.parse(in);
+        return check(body, strict, items != null);
+    }
+
+    /**
+     * Checks one body, one array element at a time when {@code streamArrays} and the schema allows it
+     * (tests compare both ways).
+     */
+    CheckedBody check(ResponseBody body, boolean strict, boolean streamArrays) {
+        String source = body.source();
+        try {
+            return parseAndCheck(body, strict, streamArrays && items != null);
         } catch (JsonBodies.NotJsonException e) {
-            return fileProblem(body.source(), e.getMessage());
+            return fileProblem(source, e.getMessage());
+        } catch (TooLarge e) {
+            return tooLarge(body, e.element);
         } catch (IOException e) {
-            // a file system message repeats the absolute path; the source already names the file
-            String detail = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
-            return fileProblem(body.source(), "cannot be read (" + e.getClass().getSimpleName()
-                    + (detail == null ? "" : ": " + detail) + "); check that the file exists and is readable");
+            return unreadable(source, e);
+        } catch (OutOfMemoryError e) {
+            // the trees were only referenced from the frames just left: they are garbage now
+            return fileProblem(source, outOfHeap(body.size()));
         }
-        return check(body.source(), parsed, strict);
+    }
+
+    private CheckedBody parseAndCheck(ResponseBody body, boolean strict, boolean streamArrays)
+            throws JsonBodies.NotJsonException, IOException {
+        String source = body.source();
+        long maxTreeBytes = Math.max(1, heapBudget / HEAP_PER_BYTE);
+        try (CountingInputStream in = new CountingInputStream(body.open());
+                JsonParser parser = JsonBodies.JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw JsonBodies.empty();
+            }
+            if (streamArrays && first == JsonToken.START_ARRAY) {
+                return checkElements(source, parser, in, strict, maxTreeBytes);
+            }
+            if (body.size() > maxTreeBytes) {
+                throw new TooLarge(-1);
+            }
+            in.limit(maxTreeBytes + READ_AHEAD, -1);
+            JsonNode parsed = JsonBodies.JSON.readTree(parser);
+            in.unlimited();
+            return check(source, parsed, strict);
+        } catch (JsonProcessingException e) {
+            TooLarge tooLarge = TooLarge.in(e);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            throw JsonBodies.notJson(e);
+        }
+    }
+
+    /**
+     * Checks the elements of an array one by one against the items schema. The findings are kept
+     * until the array is known to be well-formed: a syntax error anywhere makes the body one file
+     * finding, as when it is read whole.
+     */
+    private CheckedBody checkElements(String source, JsonParser parser, CountingInputStream in, boolean strict,
+            long maxTreeBytes) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<Owner> owners = new ArrayList<>();
+        List<Owner> instances = new ArrayList<>();
+        for (long index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+            long start = parser.currentTokenLocation().getByteOffset();
+            in.limit((start < 0 ? in.count() : start) + maxTreeBytes + READ_AHEAD, index);
+            JsonNode element = ELEMENT.readTree(parser);
+            in.unlimited();
+            CheckedBody checked = checkValue(source, items, element, strict);
+            String prefix = "/" + index;
+            for (Finding finding : checked.findings()) {
+                findings.add(new Finding(finding.source(), prefix + finding.pointer(), finding.schemaLocation(),
+                        finding.keyword(), finding.value(), finding.allowed(), finding.severity(), finding.message()));
+            }
+            owners.addAll(checked.owners());
+            instances.addAll(checked.instances());
+        }
+        failOnTrailingTokens(parser);
+        return new CheckedBody(source, findings, owners, instances);
     }
 
     /** Checks one parsed body. */
     public CheckedBody check(String source, JsonNode parsed, boolean strict) {
-        Object orgJson = JsonBodies.toOrgJson(parsed);
-        List<Finding> findings = new ArrayList<>();
-        try {
-            EVERIT.performValidation(schema, orgJson);
-        } catch (ValidationException e) {
-            findings.addAll(translator.translate(source, e, parsed, orgJson));
-        }
-        SchemaWalker.Walk walk = walker.walk(source, schema, parsed, strict);
+        return checkValue(source, schema, parsed, strict);
+    }
+
+    private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict) {
+        List<Finding> findings = new ArrayList<>(violations(source, against, parsed));
+        SchemaWalker.Walk walk = walker.walk(source, against, parsed, strict);
         findings.addAll(walk.drift);
         findings.sort(Comparator.comparing(Finding::pointer, Pointers::compare)
                 .thenComparing(Finding::keyword)
@@ -110,7 +252,172 @@ public final class ResponseValidator {
         return new CheckedBody(source, unique, owners, walk.instances);
     }
 
+    /**
+     * What everit finds wrong with one value (a whole body or one element of a streamed array), as
+     * findings; empty when the value conforms. The only place everit is called.
+     */
+    private List<Finding> violations(String source, Schema against, JsonNode value) {
+        Object orgJson = JsonBodies.toOrgJson(value);
+        try {
+            EVERIT.performValidation(against, orgJson);
+            return List.of();
+        } catch (ValidationException e) {
+            return translator.translate(source, e, value, orgJson);
+        }
+    }
+
+    /** Throws what Jackson throws for content after the value when it reads a whole tree. */
+    private static void failOnTrailingTokens(JsonParser parser) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            DefaultDeserializationContext context = ((DefaultDeserializationContext) JsonBodies.JSON
+                    .getDeserializationContext()).createInstance(JsonBodies.JSON.getDeserializationConfig(), parser,
+                            JsonBodies.JSON.getInjectableValues());
+            context.reportTrailingTokens(JsonNode.class, parser, trailing);
+        }
+    }
+
+    /**
+     * The finding of a body (or of one element of a streamed body) too large to check as one tree.
+     * The body is read again without building anything, for its exact size and because a syntax
+     * error is reported first, as for any body.
+     *
+     * @param element the index of the element that is too large, or {@code -1} for the whole body
+     */
+    private CheckedBody tooLarge(ResponseBody body, long element) {
+        String source = body.source();
+        long size;
+        try (CountingInputStream in = new CountingInputStream(body.open());
+                JsonParser parser = JsonBodies.JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return fileProblem(source, JsonBodies.empty().getMessage());
+            }
+            long elementSize = -1;
+            if (element >= 0) {
+                for (long index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                    long start = parser.currentTokenLocation().getByteOffset();
+                    parser.skipChildren();
+                    if (index == element) {
+                        elementSize = parser.currentLocation().getByteOffset() - start;
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
+            failOnTrailingTokens(parser);
+            size = element >= 0 ? elementSize : in.count();
+        } catch (JsonProcessingException e) {
+            return fileProblem(source, JsonBodies.notJson(e).getMessage());
+        } catch (IOException e) {
+            return unreadable(source, e);
+        }
+        long need = size * HEAP_PER_BYTE;
+        String what = element >= 0
+                ? "has an element (/" + element + ") of " + Sizes.format(size) + "; checking it"
+                : "is " + Sizes.format(size) + "; checking it as one JSON value";
+        return fileProblem(source, what + " needs about " + Sizes.format(need) + " of heap and this build has "
+                + Sizes.format(heapBudget) + ". Give Maven more heap (MAVEN_OPTS=-Xmx" + Sizes.suggestedXmx(need)
+                + ")" + (element >= 0 ? "" : " or split the file"));
+    }
+
+    private String outOfHeap(long size) {
+        String what = size < 0 ? "" : "is " + Sizes.format(size) + " and ";
+        long need = size < 0 ? 2 * heapBudget : Math.max(size * HEAP_PER_BYTE, 2 * heapBudget);
+        return what + "ran out of heap while being checked (this build has " + Sizes.format(heapBudget)
+                + "). Give Maven more heap (MAVEN_OPTS=-Xmx" + Sizes.suggestedXmx(need) + ") or split the file";
+    }
+
+    private static CheckedBody unreadable(String source, IOException e) {
+        // a file system message repeats the absolute path; the source already names the file
+        String detail = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+        return fileProblem(source, "cannot be read (" + e.getClass().getSimpleName()
+                + (detail == null ? "" : ": " + detail) + "); check that the file exists and is readable");
+    }
+
     private static CheckedBody fileProblem(String source, String message) {
         return new CheckedBody(source, List.of(Finding.ofFile(source, message)), List.of(Owner.BODY), List.of());
+    }
+
+    /** Thrown by {@link CountingInputStream} when a tree being read would not fit in the heap budget. */
+    static final class TooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The element being read, or {@code -1} for the whole body. */
+        final long element;
+
+        TooLarge(long element) {
+            super("too large for the heap budget", null);
+            this.element = element;
+        }
+
+        static TooLarge in(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof TooLarge tooLarge) {
+                    return tooLarge;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Counts the bytes read and stops reading past a limit (the end of a tree that still fits). */
+    static final class CountingInputStream extends FilterInputStream {
+
+        private long count;
+        private long limit = Long.MAX_VALUE;
+        private long element = -1;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        void limit(long bytes, long elementIndex) {
+            this.limit = bytes;
+            this.element = elementIndex;
+        }
+
+        void unlimited() {
+            this.limit = Long.MAX_VALUE;
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            check();
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            check();
+            long skipped = super.skip(n);
+            count += Math.max(0, skipped);
+            return skipped;
+        }
+
+        private void check() throws TooLarge {
+            if (count > limit) {
+                throw new TooLarge(element);
+            }
+        }
     }
 }
