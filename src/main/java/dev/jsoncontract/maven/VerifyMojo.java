@@ -160,6 +160,17 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "jsoncontract.record", defaultValue = "false")
     private boolean record;
 
+    /**
+     * How many response bodies are checked at the same time. Default: one per processor
+     * ({@code Runtime.availableProcessors()}); {@code 1} checks them one after another. At most two
+     * bodies per thread are held at once, and the reports are the same whatever the number.
+     * Example: {@code -Djsoncontract.threads=2}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.threads")
+    private Integer threads;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
@@ -177,6 +188,10 @@ public final class VerifyMojo extends AbstractMojo {
             getLog().info("jsoncontract verify is skipped (jsoncontract.skip=true).");
             return;
         }
+        if (threads != null && threads < 1) {
+            throw new MojoExecutionException("jsoncontract.threads must be at least 1, not " + threads
+                    + ". Leave it out for one thread per processor, or set 1 to check bodies one after another.");
+        }
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         VerifyRequest request = new VerifyRequest(
                 schema == null ? null : schema.toPath(),
@@ -186,7 +201,8 @@ public final class VerifyMojo extends AbstractMojo {
                 reportsDirectory.toPath(),
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
-                        connectTimeout, requestTimeout, maxRetries, record, environment));
+                        connectTimeout, requestTimeout, maxRetries, record, environment),
+                threads == null ? VerifyRequest.defaultThreads() : threads);
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);

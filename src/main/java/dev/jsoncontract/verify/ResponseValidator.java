@@ -16,12 +16,14 @@ import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.Schema;
@@ -72,6 +74,7 @@ public final class ResponseValidator {
     private final ViolationTranslator translator;
     private final SchemaWalker walker;
     private final long heapBudget;
+    private final HeapGate gate;
 
     private ResponseValidator(Schema schema, ViolationTranslator translator, SchemaWalker walker, long heapBudget) {
         this.schema = schema;
@@ -79,6 +82,7 @@ public final class ResponseValidator {
         this.translator = translator;
         this.walker = walker;
         this.heapBudget = heapBudget;
+        this.gate = new HeapGate(heapBudget);
     }
 
     private static ResponseValidator create(Schema schema, SchemaLocations locations) {
@@ -185,13 +189,19 @@ public final class ResponseValidator {
             if (streamArrays && first == JsonToken.START_ARRAY) {
                 return checkElements(source, parser, in, strict, maxTreeBytes);
             }
-            if (body.size() > maxTreeBytes) {
+            long size = body.size();
+            if (size > maxTreeBytes) {
                 throw new TooLarge(-1);
             }
-            in.limit(maxTreeBytes + READ_AHEAD, -1);
-            JsonNode parsed = JsonBodies.JSON.readTree(parser);
-            in.unlimited();
-            return check(source, parsed, strict);
+            int reserved = gate.reserve(size < 0 ? heapBudget : size * HEAP_PER_BYTE);
+            try {
+                in.limit(maxTreeBytes + READ_AHEAD, -1);
+                JsonNode parsed = JsonBodies.JSON.readTree(parser);
+                in.unlimited();
+                return check(source, parsed, strict);
+            } finally {
+                gate.release(reserved);
+            }
         } catch (JsonProcessingException e) {
             TooLarge tooLarge = TooLarge.in(e);
             if (tooLarge != null) {
@@ -321,7 +331,8 @@ public final class ResponseValidator {
                 + ")" + (element >= 0 ? "" : " or split the file"));
     }
 
-    private String outOfHeap(long size) {
+    /** The finding text of a body whose check ran out of heap ({@code size} in bytes, or {@code -1}). */
+    String outOfHeap(long size) {
         String what = size < 0 ? "" : "is " + Sizes.format(size) + " and ";
         long need = size < 0 ? 2 * heapBudget : Math.max(size * HEAP_PER_BYTE, 2 * heapBudget);
         return what + "ran out of heap while being checked (this build has " + Sizes.format(heapBudget)
@@ -337,6 +348,44 @@ public final class ResponseValidator {
 
     private static CheckedBody fileProblem(String source, String message) {
         return new CheckedBody(source, List.of(Finding.ofFile(source, message)), List.of(Owner.BODY), List.of());
+    }
+
+    /**
+     * The heap that bodies read as one tree hold at the same time, in kilobytes: a worker reserves
+     * its body's estimate before building the tree and waits while other workers hold too much,
+     * so that bodies that fit one at a time also fit when checked in parallel. Elements of a
+     * streamed array are small and reserve nothing.
+     */
+    static final class HeapGate {
+
+        private final Semaphore kilobytes;
+        private final int total;
+
+        HeapGate(long budgetBytes) {
+            this.total = (int) Math.min(Integer.MAX_VALUE, Math.max(1, budgetBytes / 1024));
+            this.kilobytes = new Semaphore(total, true);
+        }
+
+        /** Reserves {@code bytes} (at most the whole budget); returns what to {@link #release}. */
+        int reserve(long bytes) throws InterruptedIOException {
+            int wanted = (int) Math.min(total, Math.max(1, (bytes + 1023) / 1024));
+            try {
+                kilobytes.acquire(wanted);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for heap to check the body");
+            }
+            return wanted;
+        }
+
+        void release(int reserved) {
+            kilobytes.release(reserved);
+        }
+
+        /** Kilobytes not reserved now. */
+        int available() {
+            return kilobytes.availablePermits();
+        }
     }
 
     /** Thrown by {@link CountingInputStream} when a tree being read would not fit in the heap budget. */

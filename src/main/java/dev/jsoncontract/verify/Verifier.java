@@ -19,29 +19,52 @@ import dev.jsoncontract.verify.report.MarkdownReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The {@code verify} service: loads the contract, checks every recorded body (and the live
  * endpoint's, when asked), aggregates the findings as it goes and writes the reports.
+ *
+ * <p>Bodies are checked on {@link VerifyRequest#threads()} workers, at most two per worker in
+ * flight so that memory stays bounded, and their results are taken in the order the bodies come
+ * (recordings sorted by path, a HAR's entries in order, then live bodies): the reports are the
+ * same whatever the number of threads.
  */
 public final class Verifier {
 
     private static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
 
+    /** Bodies in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+    private static final int IN_FLIGHT_PER_THREAD = 2;
+
     private final Consumer<String> log;
     private final LiveSource live;
+    private final long heapBudget;
 
     /**
      * @param log where progress lines go (the build log)
      * @param live calls the live endpoint when the request asks for it
      */
     public Verifier(Consumer<String> log, LiveSource live) {
+        this(log, live, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A verifier whose bodies' trees may take {@code heapBudget} bytes; tests make it small. */
+    Verifier(Consumer<String> log, LiveSource live, long heapBudget) {
         this.log = Objects.requireNonNull(log, "log");
         this.live = Objects.requireNonNull(live, "live");
+        this.heapBudget = heapBudget;
     }
 
     /**
@@ -56,7 +79,7 @@ public final class Verifier {
         Operation operation = operation(contract, request.operation());
         ResponseValidator validator;
         try {
-            validator = ResponseValidator.forOperation(contract, operation);
+            validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }
@@ -69,7 +92,7 @@ public final class Verifier {
         }
         String schemaLocation = operation.response().location();
         Run run = new Run(validator, request.strict(), request.reportsDirectory(), operation.name());
-        try {
+        try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
                         + " against " + schemaLocation + " (operation " + operation.name() + ")");
@@ -78,26 +101,27 @@ public final class Verifier {
                 if (recording.har()) {
                     HarReader.HarBodies har = HarReader.read(recording.file(), recording.source(), operation);
                     for (Finding problem : har.problems()) {
-                        run.problem(problem);
+                        checker.problem(problem);
                     }
                     if (har.skipped() > 0) {
                         log.accept(recording.source() + ": " + har.skipped() + " entr" + (har.skipped() == 1 ? "y" : "ies")
                                 + " skipped (not a successful " + operation.method() + " " + operation.path() + ")");
                     }
                     for (ResponseBody body : har.bodies()) {
-                        run.check(body);
+                        checker.check(body);
                     }
                 } else {
-                    run.check(new FileBody(recording.source(), recording.file()));
+                    checker.check(new FileBody(recording.source(), recording.file()));
                 }
             }
             if (request.live() != null) {
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
                 log.accept("Calling " + liveRequest);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
-                    run.check(body);
+                    checker.check(body);
                 }
             }
+            checker.drain();
             run.finish();
         } finally {
             run.abortUnlessFinished();
@@ -151,15 +175,29 @@ public final class Verifier {
             this.junitFile = reportsDirectory == null ? null : reportsDirectory.resolve(JunitXmlReport.FILE_NAME);
         }
 
-        void check(ResponseBody body) throws VerifyException {
-            add(validator.check(body, strict));
+        /** Checks one body; never throws: whatever goes wrong is a finding on the body. Any thread. */
+        CheckedBody check(ResponseBody body) {
+            try {
+                return validator.check(body, strict);
+            } catch (OutOfMemoryError e) {
+                return fileProblem(body.source(), validator.outOfHeap(body.size()));
+            } catch (RuntimeException | StackOverflowError e) {
+                return failed(body.source(), e);
+            }
         }
 
-        void problem(Finding finding) throws VerifyException {
-            add(new CheckedBody(finding.source(), List.of(finding), List.of(Owner.BODY), List.of()));
+        static CheckedBody failed(String source, Throwable e) {
+            return fileProblem(source, "could not be checked (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); this is a bug in jsoncontract,"
+                    + " please report it with the file");
         }
 
-        private void add(CheckedBody checked) throws VerifyException {
+        private static CheckedBody fileProblem(String source, String message) {
+            return new CheckedBody(source, List.of(Finding.ofFile(source, message)), List.of(Owner.BODY), List.of());
+        }
+
+        /** Takes one body's result; only the thread that runs {@code verify} calls it, in body order. */
+        void add(CheckedBody checked) throws VerifyException {
             long at = index++;
             findings.bodyChecked();
             checked.instances().forEach(findings::instanceChecked);
@@ -194,6 +232,90 @@ public final class Verifier {
         void abortUnlessFinished() {
             if (junit != null && reports.isEmpty()) {
                 junit.abort();
+            }
+        }
+    }
+
+    /**
+     * Checks bodies on a pool of workers and hands their results to the {@link Run} in the order
+     * the bodies were given, keeping at most {@value #IN_FLIGHT_PER_THREAD} per worker in flight.
+     * With one thread, bodies are checked on the calling thread, one after another.
+     */
+    private static final class Checker implements AutoCloseable {
+
+        private record Pending(String source, Future<CheckedBody> result) {
+        }
+
+        private final Run run;
+        private final ExecutorService pool;
+        private final int window;
+        private final Deque<Pending> inFlight = new ArrayDeque<>();
+
+        Checker(Run run, int threads) {
+            this.run = run;
+            this.window = threads * IN_FLIGHT_PER_THREAD;
+            if (threads == 1) {
+                this.pool = null;
+            } else {
+                AtomicInteger number = new AtomicInteger();
+                this.pool = Executors.newFixedThreadPool(threads, task -> {
+                    Thread thread = new Thread(task, "jsoncontract-verify-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+        }
+
+        void check(ResponseBody body) throws VerifyException {
+            if (pool == null) {
+                run.add(run.check(body));
+                return;
+            }
+            makeRoom();
+            inFlight.addLast(new Pending(body.source(), pool.submit(() -> run.check(body))));
+        }
+
+        void problem(Finding finding) throws VerifyException {
+            CheckedBody checked = new CheckedBody(finding.source(), List.of(finding), List.of(Owner.BODY), List.of());
+            if (pool == null) {
+                run.add(checked);
+                return;
+            }
+            makeRoom();
+            inFlight.addLast(new Pending(finding.source(), CompletableFuture.completedFuture(checked)));
+        }
+
+        /** Hands every result still in flight to the run, in order. */
+        void drain() throws VerifyException {
+            while (!inFlight.isEmpty()) {
+                takeFirst();
+            }
+        }
+
+        private void makeRoom() throws VerifyException {
+            while (inFlight.size() >= window) {
+                takeFirst();
+            }
+        }
+
+        private void takeFirst() throws VerifyException {
+            Pending pending = inFlight.removeFirst();
+            CheckedBody checked;
+            try {
+                checked = pending.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new VerifyException("verify was interrupted while checking " + pending.source() + ".", e);
+            } catch (ExecutionException e) {
+                checked = Run.failed(pending.source(), e.getCause() == null ? e : e.getCause());
+            }
+            run.add(checked);
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
     }

@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
  * @param stepSummary a file the Markdown summary is appended to (GitHub's {@code $GITHUB_STEP_SUMMARY}),
  *     or {@code null}
  * @param live the live endpoint to call as well, or {@code null}
+ * @param threads how many bodies are checked at the same time (1: one after another); the reports
+ *     do not depend on it
  */
 public record VerifyRequest(
         Path schema,
@@ -28,10 +30,25 @@ public record VerifyRequest(
         boolean strict,
         Path reportsDirectory,
         Path stepSummary,
-        Live live) {
+        Live live,
+        int threads) {
 
     public VerifyRequest {
         Objects.requireNonNull(recordings, "recordings");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /** A request that checks bodies on as many threads as there are processors. */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, defaultThreads());
+    }
+
+    /** The default number of threads: the processors available to the JVM. */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /**
