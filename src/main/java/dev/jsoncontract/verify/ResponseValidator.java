@@ -75,9 +75,13 @@ public final class ResponseValidator {
     private final SchemaWalker walker;
     private final long heapBudget;
     private final HeapGate gate;
+    /** Where the response schema stands, after following {@code $ref}s; see {@link ViolationTranslator#translate}. */
+    private final String rootLocation;
 
-    private ResponseValidator(Schema schema, ViolationTranslator translator, SchemaWalker walker, long heapBudget) {
+    private ResponseValidator(Schema schema, String rootLocation, ViolationTranslator translator, SchemaWalker walker,
+            long heapBudget) {
         this.schema = schema;
+        this.rootLocation = rootLocation;
         this.items = streamableItems(schema);
         this.translator = translator;
         this.walker = walker;
@@ -87,7 +91,9 @@ public final class ResponseValidator {
 
     private static ResponseValidator create(Schema schema, SchemaLocations locations) {
         Discriminator.Cache discriminators = new Discriminator.Cache();
-        return new ResponseValidator(schema, new ViolationTranslator(locations, discriminators),
+        Schema root = Discriminator.unwrap(schema);
+        String rootLocation = root.getSchemaLocation() == null ? "" : locations.display(root.getSchemaLocation());
+        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators),
                 new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory());
     }
 
@@ -113,7 +119,7 @@ public final class ResponseValidator {
         if (bytes <= 0) {
             throw new IllegalArgumentException("heap budget must be positive: " + bytes);
         }
-        return new ResponseValidator(schema, translator, walker, bytes);
+        return new ResponseValidator(schema, rootLocation, translator, walker, bytes);
     }
 
     /** The heap budget in bytes: {@link Runtime#maxMemory()} unless a test set another. */
@@ -272,7 +278,7 @@ public final class ResponseValidator {
             EVERIT.performValidation(against, orgJson);
             return List.of();
         } catch (ValidationException e) {
-            return translator.translate(source, e, value, orgJson);
+            return translator.translate(source, e, value, orgJson, rootLocation);
         }
     }
 

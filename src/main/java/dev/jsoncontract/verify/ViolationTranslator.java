@@ -48,10 +48,14 @@ final class ViolationTranslator {
      * @param failure what everit threw
      * @param instance the parsed body (Jackson), to read the values seen
      * @param orgJson the same body as org.json, to re-validate a {@code oneOf} branch
+     * @param rootLocation the location of a violation whose schema has none (a {@code false} schema)
+     *     and no enclosing violation with one: the response schema's, so that such a finding names
+     *     the same place however many elements of an array fail
      */
-    List<Finding> translate(String source, ValidationException failure, JsonNode instance, Object orgJson) {
+    List<Finding> translate(String source, ValidationException failure, JsonNode instance, Object orgJson,
+            String rootLocation) {
         Context context = new Context(source, instance, orgJson);
-        walk(context, failure, "", "");
+        walk(context, failure, "", rootLocation);
         return context.findings;
     }
 

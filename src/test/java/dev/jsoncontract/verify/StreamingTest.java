@@ -216,4 +216,43 @@ class StreamingTest {
         Contract contract = ContractLoader.load(file);
         return ResponseValidator.forOperation(contract, contract.operations().get(0));
     }
+
+    @Test
+    @DisplayName("every draft-07 suite case whose schema is a plain array gives the same result element by element as whole")
+    void draft7SuiteAgrees(@TempDir Path work) throws Exception {
+        Path tests = Path.of(System.getProperty("jsoncontract.sharedDir", "../shared"))
+                .resolve("testsuites/json-schema-test-suite/tests/draft7");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(tests)) {
+            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        int streamable = 0;
+        int compared = 0;
+        int number = 0;
+        for (Path file : files) {
+            for (com.fasterxml.jackson.databind.JsonNode testCase : JsonBodies.JSON.readTree(file.toFile())) {
+                Path schemaFile = work.resolve("schema-" + number++ + ".json");
+                Files.write(schemaFile, JsonBodies.JSON.writeValueAsBytes(testCase.get("schema")));
+                ResponseValidator validator;
+                try {
+                    Contract contract = ContractLoader.load(schemaFile);
+                    validator = ResponseValidator.forSchema(contract,
+                            dev.jsoncontract.contract.SchemaNode.root(contract.roots().get(0)), uri -> null);
+                } catch (dev.jsoncontract.contract.ContractException | RuntimeException e) {
+                    continue;
+                }
+                if (!validator.streamsArrays()) {
+                    continue;
+                }
+                streamable++;
+                for (com.fasterxml.jackson.databind.JsonNode test : testCase.get("tests")) {
+                    both(validator, new BytesBody(file.getFileName() + ": " + test.get("description").asText(),
+                            JsonBodies.JSON.writeValueAsBytes(test.get("data"))), false);
+                    compared++;
+                }
+            }
+        }
+        assertThat(streamable).as("suite schemas that are plain arrays").isGreaterThanOrEqualTo(3);
+        assertThat(compared).as("suite tests compared").isGreaterThanOrEqualTo(10);
+    }
 }
