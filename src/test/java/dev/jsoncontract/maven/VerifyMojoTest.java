@@ -111,6 +111,23 @@ class VerifyMojoTest {
                         + " Set -Djsoncontract.baseUrl=<url> as well.");
     }
 
+    @Test
+    @DisplayName("threads=1 and threads=2 give the same failure; threads=0 is a configuration error saying what to set")
+    void threads(@TempDir Path dir) throws Exception {
+        recording(dir, "completed");
+        String expected = "listCalls: 1 contract violation in 1 of 1 response body\n"
+                + "call_status: \"completed\" is not allowed (allowed: queued, ringing, in-progress, forwarding,"
+                + " ended) in 1 of 1 calls, first at page-1.json#/0/call_status";
+        assertThatThrownBy(() -> mojo(dir, Map.of("threads", 1)).execute())
+                .isInstanceOf(MojoFailureException.class).hasMessage(expected);
+        assertThatThrownBy(() -> mojo(dir, Map.of("threads", 2)).execute())
+                .isInstanceOf(MojoFailureException.class).hasMessage(expected);
+        assertThatThrownBy(() -> mojo(dir, Map.of("threads", 0)).execute())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("jsoncontract.threads must be at least 1, not 0. Leave it out for one thread per"
+                        + " processor, or set 1 to check bodies one after another.");
+    }
+
     /** Records log lines as {@code level: text}. */
     private record CapturingLog(List<String> lines) implements Log {
         @Override public boolean isDebugEnabled() { return false; }
