@@ -2,11 +2,10 @@ package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.everit.json.schema.CombinedSchema;
 import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.EnumSchema;
@@ -32,16 +31,10 @@ record Discriminator(String property, List<JsonNode> values, List<Schema> branch
      */
     static final class Cache {
 
-        private final Map<CombinedSchema, Optional<Discriminator>> known =
-                Collections.synchronizedMap(new IdentityHashMap<>());
+        private final Map<IdentityKey, Optional<Discriminator>> known = new ConcurrentHashMap<>();
 
         Optional<Discriminator> of(CombinedSchema oneOf) {
-            Optional<Discriminator> found = known.get(oneOf);
-            if (found == null) {
-                found = Discriminator.of(oneOf);
-                known.put(oneOf, found);
-            }
-            return found;
+            return known.computeIfAbsent(new IdentityKey(oneOf), key -> Discriminator.of(oneOf));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jsoncontract.verify;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -227,7 +228,7 @@ public final class ResponseValidator {
         List<Finding> findings = new ArrayList<>();
         List<Owner> owners = new ArrayList<>();
         List<Owner> instances = new ArrayList<>();
-        for (long index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+        for (long index = 0; nextElement(parser); index++) {
             long start = parser.currentTokenLocation().getByteOffset();
             in.limit((start < 0 ? in.count() : start) + maxTreeBytes + READ_AHEAD, index);
             JsonNode element = ELEMENT.readTree(parser);
@@ -243,6 +244,16 @@ public final class ResponseValidator {
         }
         failOnTrailingTokens(parser);
         return new CheckedBody(source, findings, owners, instances);
+    }
+
+    /** Moves to the next element of an array: {@code false} at its end. */
+    private static boolean nextElement(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            // Jackson reports an unclosed array itself; this only guards the loop
+            throw new JsonParseException(parser, "Unexpected end-of-input: expected close marker for Array");
+        }
+        return token != JsonToken.END_ARRAY;
     }
 
     /** Checks one parsed body. */
@@ -311,7 +322,7 @@ public final class ResponseValidator {
             }
             long elementSize = -1;
             if (element >= 0) {
-                for (long index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                for (long index = 0; nextElement(parser); index++) {
                     long start = parser.currentTokenLocation().getByteOffset();
                     parser.skipChildren();
                     if (index == element) {

@@ -39,7 +39,7 @@ final class SchemaWalker {
 
     private final SchemaLocations locations;
     private final Discriminator.Cache discriminators;
-    private final Map<Schema, Owner> owners = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
@@ -47,12 +47,8 @@ final class SchemaWalker {
     }
 
     private Owner owner(Schema titled) {
-        Owner owner = owners.get(titled);
-        if (owner == null) {
-            owner = Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle());
-            owners.put(titled, owner);
-        }
-        return owner;
+        return owners.computeIfAbsent(new IdentityKey(titled),
+                key -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
     }
 
     /** What one walk found. */
