@@ -351,7 +351,8 @@ public final class ResponseValidator {
     /** The finding text of a body whose check ran out of heap ({@code size} in bytes, or {@code -1}). */
     String outOfHeap(long size) {
         String what = size < 0 ? "" : "is " + Sizes.format(size) + " and ";
-        long need = size < 0 ? 2 * heapBudget : Math.max(size * HEAP_PER_BYTE, 2 * heapBudget);
+        long twice = heapBudget > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * heapBudget;
+        long need = size < 0 ? twice : Math.max(size * HEAP_PER_BYTE, twice);
         return what + "ran out of heap while being checked (this build has " + Sizes.format(heapBudget)
                 + "). Give Maven more heap (MAVEN_OPTS=-Xmx" + Sizes.suggestedXmx(need) + ") or split the file";
     }

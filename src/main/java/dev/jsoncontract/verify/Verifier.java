@@ -307,7 +307,10 @@ public final class Verifier {
                 Thread.currentThread().interrupt();
                 throw new VerifyException("verify was interrupted while checking " + pending.source() + ".", e);
             } catch (ExecutionException e) {
-                checked = Run.failed(pending.source(), e.getCause() == null ? e : e.getCause());
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                checked = cause instanceof OutOfMemoryError
+                        ? Run.fileProblem(pending.source(), run.validator.outOfHeap(-1))
+                        : Run.failed(pending.source(), cause);
             }
             run.add(checked);
         }
