@@ -213,6 +213,53 @@ class ParallelVerifyTest {
     }
 
     @Test
+    @DisplayName("while the first body is still being checked, no more than two bodies per thread are taken on")
+    void slidingWindow(@TempDir Path dir) throws Exception {
+        Thread verifying = Thread.currentThread();
+        Set<Integer> submitted = ConcurrentHashMap.newKeySet();
+        List<Set<Integer>> submittedWhileFirstRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ResponseBody> bodies = new ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            int number = n;
+            byte[] bytes = page(n + 1).getBytes(StandardCharsets.UTF_8);
+            bodies.add(new ResponseBody() {
+                @Override
+                public String source() {
+                    if (Thread.currentThread() == verifying) {
+                        submitted.add(number);
+                    }
+                    return "http://127.0.0.1:9/v1/call?page=" + number;
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    if (number == 0) {
+                        // wait until the verifying thread waits for this body's result: it has taken on all it may
+                        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                        while (verifying.getState() != Thread.State.WAITING || submitted.size() < 4) {
+                            if (System.nanoTime() > deadline) {
+                                throw new IOException("the verifying thread never waited");
+                            }
+                            Thread.onSpinWait();
+                        }
+                        submittedWhileFirstRuns.add(Set.copyOf(submitted));
+                    }
+                    return new java.io.ByteArrayInputStream(bytes);
+                }
+
+                @Override
+                public long size() {
+                    return bytes.length;
+                }
+            });
+        }
+        VerifyRequest request = new VerifyRequest(null, null, dir.resolve("none"), false, null, null, liveSettings(), 2);
+        VerifyResult result = new Verifier(line -> { }, (r, o, l) -> bodies, 1L << 30).verify(request);
+        assertThat(result.bodies()).isEqualTo(12);
+        assertThat(submittedWhileFirstRuns).containsExactly(Set.of(0, 1, 2, 3));
+    }
+
+    @Test
     @DisplayName("threads below 1 are refused")
     void threadsAtLeastOne(@TempDir Path dir) {
         assertThatThrownBy(() -> new VerifyRequest(null, null, dir, false, null, null, null, 0))
