@@ -34,7 +34,9 @@ record Discriminator(String property, List<JsonNode> values, List<Schema> branch
         private final Map<IdentityKey, Optional<Discriminator>> known = new ConcurrentHashMap<>();
 
         Optional<Discriminator> of(CombinedSchema oneOf) {
-            return known.computeIfAbsent(new IdentityKey(oneOf), key -> Discriminator.of(oneOf));
+            IdentityKey key = new IdentityKey(oneOf);
+            Optional<Discriminator> found = known.get(key);
+            return found != null ? found : known.computeIfAbsent(key, k -> Discriminator.of(oneOf));
         }
     }
 

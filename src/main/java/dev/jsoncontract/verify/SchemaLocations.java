@@ -40,7 +40,12 @@ final class SchemaLocations {
         if (everitLocation == null || everitLocation.isEmpty()) {
             return null;
         }
-        return nodes.computeIfAbsent(everitLocation, location -> Optional.ofNullable(find(location))).orElse(null);
+        // a plain get first: a hit takes no lock, and parallel workers hit all the time
+        Optional<SchemaNode> known = nodes.get(everitLocation);
+        if (known == null) {
+            known = nodes.computeIfAbsent(everitLocation, location -> Optional.ofNullable(find(location)));
+        }
+        return known.orElse(null);
     }
 
     private SchemaNode find(String everitLocation) {

@@ -47,8 +47,10 @@ final class SchemaWalker {
     }
 
     private Owner owner(Schema titled) {
-        return owners.computeIfAbsent(new IdentityKey(titled),
-                key -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
+        IdentityKey key = new IdentityKey(titled);
+        Owner owner = owners.get(key);
+        return owner != null ? owner : owners.computeIfAbsent(key,
+                k -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
     }
 
     /** What one walk found. */
