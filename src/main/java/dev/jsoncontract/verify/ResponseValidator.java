@@ -5,6 +5,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.verify.accept.FastAccept;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
@@ -37,11 +38,14 @@ public final class ResponseValidator {
     private static final Validator EVERIT = Validator.builder().build();
 
     private final Schema schema;
+    /** Proves the common valid body valid without everit; {@code null}: everit checks every body. */
+    private final FastAccept fastAccept;
     private final ViolationTranslator translator;
     private final SchemaWalker walker;
 
-    private ResponseValidator(Schema schema, SchemaLocations locations) {
+    private ResponseValidator(Schema schema, SchemaLocations locations, boolean fastAccept) {
         this.schema = schema;
+        this.fastAccept = fastAccept ? FastAccept.compile(schema) : null;
         Discriminator.Cache discriminators = new Discriminator.Cache();
         this.translator = new ViolationTranslator(locations, discriminators);
         this.walker = new SchemaWalker(locations, discriminators);
@@ -60,8 +64,17 @@ public final class ResponseValidator {
      */
     public static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes)
             throws ContractException {
+        return forSchema(contract, node, remotes, true);
+    }
+
+    /**
+     * As {@link #forSchema(Contract, SchemaNode, UnaryOperator)}; {@code fastAccept false} sends every
+     * body through everit (for diagnosis and for the tests that compare both paths).
+     */
+    static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes,
+            boolean fastAccept) throws ContractException {
         Schema schema = ResponseSchema.load(contract.registry(), node, remotes);
-        return new ResponseValidator(schema, new SchemaLocations(contract.registry(), node.file()));
+        return new ResponseValidator(schema, new SchemaLocations(contract.registry(), node.file()), fastAccept);
     }
 
     /**
@@ -87,12 +100,15 @@ public final class ResponseValidator {
 
     /** Checks one parsed body. */
     public CheckedBody check(String source, JsonNode parsed, boolean strict) {
-        Object orgJson = JsonBodies.toOrgJson(parsed);
         List<Finding> findings = new ArrayList<>();
-        try {
-            EVERIT.performValidation(schema, orgJson);
-        } catch (ValidationException e) {
-            findings.addAll(translator.translate(source, e, parsed, orgJson));
+        // the fast path only ever says "valid"; anything else is everit's to judge, as before
+        if (fastAccept == null || !fastAccept.accepts(parsed)) {
+            Object orgJson = JsonBodies.toOrgJson(parsed);
+            try {
+                EVERIT.performValidation(schema, orgJson);
+            } catch (ValidationException e) {
+                findings.addAll(translator.translate(source, e, parsed, orgJson));
+            }
         }
         SchemaWalker.Walk walk = walker.walk(source, schema, parsed, strict);
         findings.addAll(walk.drift);
