@@ -207,25 +207,15 @@ abstract class Check {
         }
 
         static int typeOf(JsonNode value) {
-            if (value.isTextual()) {
-                return STRING;
-            }
-            if (value.isIntegralNumber()) {
-                return INTEGER | NUMBER;
-            }
-            if (value.isNumber()) {
-                return NUMBER;
-            }
-            if (value.isNull()) {
-                return NULL;
-            }
-            if (value.isBoolean()) {
-                return BOOLEAN;
-            }
-            if (value.isObject()) {
-                return OBJECT;
-            }
-            return value.isArray() ? ARRAY : 0;
+            return switch (value.getNodeType()) {
+                case STRING -> STRING;
+                case NUMBER -> value.isIntegralNumber() ? INTEGER | NUMBER : NUMBER;
+                case NULL -> NULL;
+                case BOOLEAN -> BOOLEAN;
+                case OBJECT -> OBJECT;
+                case ARRAY -> ARRAY;
+                default -> 0;
+            };
         }
     }
 
@@ -311,6 +301,7 @@ abstract class Check {
         private final int maxLength;
         private final Regexp pattern;
         private final FormatValidator format;
+        private final boolean dateTime;
 
         Str(boolean required, Integer minLength, Integer maxLength, Regexp pattern, FormatValidator format) {
             this.required = required;
@@ -318,6 +309,7 @@ abstract class Check {
             this.maxLength = maxLength == null ? -1 : maxLength;
             this.pattern = pattern;
             this.format = format == FormatValidator.NONE ? null : format;
+            this.dateTime = format != null && format.getClass() == org.everit.json.schema.internal.DateTimeFormatValidator.class;
         }
 
         @Override
@@ -336,7 +328,7 @@ abstract class Check {
             if (pattern != null && pattern.patternMatchingFailure(text).isPresent()) {
                 return false;
             }
-            return format == null || format.validate(text).isEmpty();
+            return format == null || (dateTime && DateTimes.certainlyValid(text)) || format.validate(text).isEmpty();
         }
     }
 
@@ -636,6 +628,12 @@ abstract class Check {
             if (index != null) {
                 Integer at = index.get(name);
                 return at == null ? -1 : at;
+            }
+            // Jackson interns member names and the compiler interned these: identity finds the usual hit
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
             }
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {

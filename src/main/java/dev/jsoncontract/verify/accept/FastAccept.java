@@ -285,7 +285,7 @@ public final class FastAccept {
         @SuppressWarnings("unchecked")
         private Check object(ObjectSchema object) {
             Map<String, Schema> properties = object.getPropertySchemas();
-            String[] names = properties.keySet().toArray(new String[0]);
+            String[] names = properties.keySet().stream().map(String::intern).toArray(String[]::new);
             Check[] checks = new Check[names.length];
             for (int i = 0; i < names.length; i++) {
                 checks[i] = compile(properties.get(names[i]));
