@@ -130,16 +130,55 @@ abstract class Check {
         }
     }
 
-    /** {@code CombinedSchema} with {@code ONE_CRITERION}: exactly one subschema matches; stops at the second. */
+    /**
+     * {@code CombinedSchema} with {@code ONE_CRITERION}: exactly one subschema matches; stops at the
+     * second. When every branch is an object schema that requires the same property to be a distinct
+     * string const (a discriminator, like the call contract's {@code role}), the member's value picks
+     * the one branch that can match, and only that one is tested: every other branch fails at its
+     * const (or all fail, for a non-object, an absent or a non-string member), as in everit.
+     */
     static final class OneOf extends Check {
         private final Check[] parts;
+        /** Set once by {@link #dispatchOn}, before the checker is published; {@code null}: test every branch. */
+        private String discriminator;
+        private String[] keys;
 
         OneOf(Check[] parts) {
             this.parts = parts;
         }
 
+        Check[] parts() {
+            return parts;
+        }
+
+        /** The discriminator property, or {@code null} when every branch is tested. */
+        String discriminator() {
+            return discriminator;
+        }
+
+        void dispatchOn(String property, String[] values) {
+            this.discriminator = property;
+            this.keys = values;
+        }
+
         @Override
         boolean test(JsonNode value) {
+            if (discriminator != null) {
+                if (!value.isObject()) {
+                    return false;
+                }
+                JsonNode member = value.get(discriminator);
+                if (member == null || !member.isTextual()) {
+                    return false;
+                }
+                String text = member.textValue();
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i].equals(text)) {
+                        return parts[i].test(value);
+                    }
+                }
+                return false;
+            }
             boolean matched = false;
             for (Check part : parts) {
                 if (part.test(value)) {
@@ -230,6 +269,11 @@ abstract class Check {
         private final boolean nullPermitted;
         private final Check composite;
 
+        /** The permitted value (after everit's {@code toJavaValue}). */
+        Object permitted() {
+            return permitted;
+        }
+
         Const(Object permitted, Schema schema) {
             this.permitted = permitted;
             this.nullPermitted = permitted == null || org.json.JSONObject.NULL.equals(permitted);
@@ -258,12 +302,15 @@ abstract class Check {
      */
     static final class Enum extends Check {
         private final Set<String> strings;
+        /** The strings when they are few: a scan of {@code equals} beats hashing a fresh value. */
+        private final String[] fewStrings;
         private final boolean nullAllowed;
         private final Object[] possible;
         private final Check composite;
 
         Enum(Set<String> strings, boolean nullAllowed, List<Object> possible, Schema schema) {
             this.strings = strings;
+            this.fewStrings = strings.size() <= 8 ? strings.toArray(new String[0]) : null;
             this.nullAllowed = nullAllowed;
             this.possible = possible.toArray();
             this.composite = new Everit(schema);
@@ -272,7 +319,16 @@ abstract class Check {
         @Override
         boolean test(JsonNode value) {
             if (value.isTextual()) {
-                return strings.contains(value.textValue());
+                String text = value.textValue();
+                if (fewStrings == null) {
+                    return strings.contains(text);
+                }
+                for (String candidate : fewStrings) {
+                    if (candidate.equals(text)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             if (value.isNull()) {
                 return nullAllowed;
@@ -570,7 +626,7 @@ abstract class Check {
             this.required = required;
             this.names = names;
             this.checks = checks;
-            this.index = names.length > 12 ? new HashMap<>() : null;
+            this.index = names.length > 32 ? new HashMap<>() : null;
             if (index != null) {
                 for (int i = 0; i < names.length; i++) {
                     index.put(names[i], i);
@@ -606,6 +662,32 @@ abstract class Check {
         /** The property checks, in schema order. */
         Check[] checks() {
             return checks;
+        }
+
+        /** The declared property names, in schema order. */
+        String[] names() {
+            return names;
+        }
+
+        /** Whether a non-object fails ({@code type: object}). */
+        boolean requiresObject() {
+            return required;
+        }
+
+        /** The check of a declared property, or {@code null}. */
+        Check property(String name) {
+            int at = indexOf(name.intern());
+            return at < 0 ? null : checks[at];
+        }
+
+        /** Whether {@code name} is in {@code required}. */
+        boolean requires(String name) {
+            for (String requiredName : requiredNames) {
+                if (requiredName.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Marks the properties to test first (once the references are linked, before publishing). */

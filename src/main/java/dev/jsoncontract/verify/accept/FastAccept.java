@@ -50,9 +50,11 @@ import org.json.JSONObject;
 public final class FastAccept {
 
     private final Check root;
+    private final List<String> discriminators;
 
-    private FastAccept(Check root) {
+    private FastAccept(Check root, List<String> discriminators) {
         this.root = root;
+        this.discriminators = discriminators;
     }
 
     /** Compiles the checker for an everit schema (as loaded by {@code verify}; defaults and nullable support off). */
@@ -60,7 +62,7 @@ public final class FastAccept {
         Compiler compiler = new Compiler();
         Check root = compiler.compile(schema);
         compiler.link();
-        return new FastAccept(root);
+        return new FastAccept(root, compiler.discriminators());
     }
 
     /**
@@ -77,6 +79,11 @@ public final class FastAccept {
         }
     }
 
+    /** The properties by which {@code oneOf}s pick their branch, in compile order (what tests look at). */
+    List<String> discriminators() {
+        return discriminators;
+    }
+
     /** Turns everit schemas into checks, once each (by identity), references linked at the end. */
     private static final class Compiler {
 
@@ -85,6 +92,7 @@ public final class FastAccept {
         private final Map<Schema, Check> compiled = new IdentityHashMap<>();
         private final Map<Check.Reference, Schema> references = new IdentityHashMap<>();
         private final List<Check.Obj> objects = new ArrayList<>();
+        private final List<Check.OneOf> oneOfs = new ArrayList<>();
 
         Check compile(Schema schema) {
             Check done = compiled.get(schema);
@@ -114,6 +122,56 @@ public final class FastAccept {
                 }
                 object.markDecisive(flags);
             }
+            for (Check.OneOf oneOf : oneOfs) {
+                discriminate(oneOf);
+            }
+        }
+
+        /**
+         * Lets a {@code oneOf} pick its branch by a discriminator when every branch is an object schema
+         * ({@code type: object}) that requires the same property and declares it as a string const,
+         * each branch a different one.
+         */
+        private static void discriminate(Check.OneOf oneOf) {
+            Check[] parts = oneOf.parts();
+            Check.Obj[] branches = new Check.Obj[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                if (!(resolved(parts[i]) instanceof Check.Obj object) || !object.requiresObject()) {
+                    return;
+                }
+                branches[i] = object;
+            }
+            for (String property : branches[0].names()) {
+                String[] keys = new String[parts.length];
+                Set<String> distinct = new HashSet<>();
+                for (int i = 0; i < parts.length && keys != null; i++) {
+                    if (branches[i].requires(property)
+                            && resolved(branches[i].property(property)) instanceof Check.Const constant
+                            && constant.permitted() instanceof String key && distinct.add(key)) {
+                        keys[i] = key;
+                    } else {
+                        keys = null;
+                    }
+                }
+                if (keys != null) {
+                    oneOf.dispatchOn(property, keys);
+                    return;
+                }
+            }
+        }
+
+        /** For each {@code oneOf} that picks its branch by a property, that property (for tests). */
+        List<String> discriminators() {
+            return oneOfs.stream().map(Check.OneOf::discriminator).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** The check behind a chain of references ({@code null} stays {@code null}). */
+        private static Check resolved(Check check) {
+            Check current = check;
+            for (int i = 0; i < 16 && current instanceof Check.Reference reference; i++) {
+                current = reference.target;
+            }
+            return current;
         }
 
         /** Cheap and decisive: a const, an enum, or an allOf of those and bare types (how everit loads type + enum). */
@@ -264,7 +322,12 @@ public final class FastAccept {
                 return parts.length == 0 ? Check.FALSE : new Check.Type(types);
             }
             if (combined.getCriterion() == CombinedSchema.ONE_CRITERION) {
-                return parts.length == 1 ? parts[0] : new Check.OneOf(parts);
+                if (parts.length == 1) {
+                    return parts[0];
+                }
+                Check.OneOf oneOf = new Check.OneOf(parts);
+                oneOfs.add(oneOf);
+                return oneOf;
             }
             return new Check.Everit(combined);
         }

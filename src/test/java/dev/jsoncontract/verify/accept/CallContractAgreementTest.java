@@ -46,6 +46,12 @@ class CallContractAgreementTest {
     }
 
     @Test
+    @DisplayName("the five message kinds are told apart by role: only the branch a role names is tested")
+    void messagesDispatchOnRole() {
+        assertThat(fast.discriminators()).containsExactly("role");
+    }
+
+    @Test
     @DisplayName("every generated valid page is accepted by everit and by the fast path")
     void validPagesAreAccepted() throws Exception {
         CallPages pages = new CallPages(7);

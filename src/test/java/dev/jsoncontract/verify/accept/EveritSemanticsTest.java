@@ -21,6 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EveritSemanticsTest {
 
+    /** A oneOf of two object branches with a required const {@code k}: "a" and the placeholder. */
+    private static final String TAGGED = "{\"oneOf\":["
+            + "{\"type\":\"object\",\"required\":[\"k\"],\"properties\":{\"k\":{\"const\":\"a\"}}},"
+            + "{\"type\":\"object\",\"required\":[\"k\"],\"properties\":{\"k\":{\"const\":\"%s\"},"
+            + "\"x\":{\"type\":\"integer\"}}}]}";
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 // integer: what toOrgJson turns into Integer, Long or BigInteger; 1.0 and 1e2 are not integers
@@ -75,6 +81,15 @@ class EveritSemanticsTest {
                 Arguments.of("{\"oneOf\":[{\"type\":\"integer\"},{\"minimum\":0}]}", "1", false),
                 Arguments.of("{\"oneOf\":[{\"type\":\"integer\"},{\"minimum\":0}]}", "1.5", true),
                 Arguments.of("{\"anyOf\":[false]}", "1", false),
+                // oneOf told apart by a required string const (the fast path picks the branch by it)
+                Arguments.of(TAGGED.formatted("b"), "{\"k\":\"b\",\"x\":1}", true),
+                Arguments.of(TAGGED.formatted("b"), "{\"k\":\"b\",\"x\":\"1\"}", false),
+                Arguments.of(TAGGED.formatted("b"), "{\"k\":\"a\",\"x\":\"1\"}", true),
+                Arguments.of(TAGGED.formatted("b"), "{\"k\":\"c\"}", false),
+                Arguments.of(TAGGED.formatted("b"), "{\"k\":1}", false),
+                Arguments.of(TAGGED.formatted("b"), "{\"x\":1}", false),
+                Arguments.of(TAGGED.formatted("b"), "[]", false),
+                Arguments.of(TAGGED.formatted("a"), "{\"k\":\"a\",\"x\":1}", false),
                 Arguments.of("{\"type\":[\"string\",\"null\"],\"enum\":[\"a\",null]}", "null", true),
                 Arguments.of("{\"type\":[\"string\",\"null\"],\"enum\":[\"a\",null]}", "\"b\"", false));
     }
