@@ -46,6 +46,7 @@ public final class FastAcceptSpeed {
         for (byte[] page : pages) {
             trees.add(JsonBodies.parse(new ByteArrayInputStream(page)));
         }
+        double[][] speeds = new double[4][rounds];
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             long sink = 0;
@@ -73,10 +74,21 @@ public final class FastAcceptSpeed {
             }
             long acceptOnly = System.nanoTime() - start;
             double mb = bytes / 1e6;
+            speeds[0][round] = mb / (parse / 1e9);
+            speeds[1][round] = mb / (accept / 1e9);
+            speeds[2][round] = mb / (authority / 1e9);
+            speeds[3][round] = mb / (acceptOnly / 1e9);
             System.out.printf(Locale.ROOT, "round %d (%.1f MB, %d): parse %.0f MB/s, parse+fast %.0f MB/s,"
                     + " parse+org.json+everit %.0f MB/s, ratio %.1fx, fast alone %.0f MB/s%n", round, mb, sink, mb / (parse / 1e9),
                     mb / (accept / 1e9), mb / (authority / 1e9), (double) authority / accept,
                     mb / (acceptOnly / 1e9));
         }
+        for (double[] speed : speeds) {
+            java.util.Arrays.sort(speed, rounds / 3, rounds);
+        }
+        int median = rounds / 3 + (rounds - rounds / 3) / 2;
+        System.out.printf(Locale.ROOT, "median after warm-up: parse %.0f MB/s, parse+fast %.0f MB/s,"
+                + " parse+org.json+everit %.0f MB/s, fast alone %.0f MB/s%n", speeds[0][median], speeds[1][median],
+                speeds[2][median], speeds[3][median]);
     }
 }
