@@ -25,7 +25,8 @@ import org.everit.json.schema.Validator;
  * Holds response bodies to one schema of a contract: parses each body with Jackson, validates it
  * with everit (draft-07), turns the violations into findings and adds drift (properties the
  * contract does not describe). Thread-safe and stateless per body: bodies may be checked in
- * parallel.
+ * parallel. A body that {@link FastAccept} proves valid skips the org.json copy and everit (same
+ * findings, faster); every other body is judged by everit.
  *
  * <pre>{@code
  * ResponseValidator validator = ResponseValidator.forOperation(contract, operation);

@@ -355,7 +355,10 @@ public final class FastAccept {
             }
             Object hidden = invokeHidden(object, "getRegexpPatternProperties");
             if (hidden == UNREADABLE) {
-                return new Check.Everit(object);
+                if (!withoutPatternProperties(object)) {
+                    return new Check.Everit(object);
+                }
+                hidden = null;
             }
             Map<Regexp, Schema> patternProperties = hidden == null ? Map.of() : (Map<Regexp, Schema>) hidden;
             Regexp[] patterns = new Regexp[patternProperties.size()];
@@ -381,6 +384,12 @@ public final class FastAccept {
                     object.permitsAdditionalProperties(), additional, dependencyNames, dependencyChecks);
             objects.add(check);
             return check;
+        }
+
+        /** Whether the object schema has no pattern properties (the public getter recompiles them: compile time only). */
+        @SuppressWarnings("deprecation")
+        private static boolean withoutPatternProperties(ObjectSchema object) {
+            return object.getPatternProperties().isEmpty();
         }
 
         /**
