@@ -66,6 +66,30 @@ class CallContractAgreementTest {
     }
 
     @Test
+    @DisplayName("one compiled checker gives the same verdicts when four threads share it")
+    void sharedAcrossThreads() throws Exception {
+        CallPages pages = new CallPages(5);
+        List<JsonNode> documents = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            documents.add(reparsed(i % 2 == 0 ? pages.page(3) : pages.mutate(pages.page(3))));
+        }
+        List<Boolean> alone = documents.stream().map(fast::accepts).toList();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Boolean>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(workers.submit(() -> documents.stream().map(fast::accepts).toList()));
+            }
+            for (java.util.concurrent.Future<List<Boolean>> run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertThat(alone).contains(true, false);
+    }
+
+    @Test
     @DisplayName("on seeded mutations of valid pages the fast path accepts exactly what everit accepts")
     void mutatedPagesAgree() throws Exception {
         CallPages pages = new CallPages(20261124);
