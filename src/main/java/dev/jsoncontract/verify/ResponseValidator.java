@@ -12,6 +12,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.verify.accept.FastAccept;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
@@ -35,7 +36,8 @@ import org.everit.json.schema.Validator;
  * Holds response bodies to one schema of a contract: parses each body with Jackson, validates it
  * with everit (draft-07), turns the violations into findings and adds drift (properties the
  * contract does not describe). Thread-safe and stateless per body: bodies may be checked in
- * parallel.
+ * parallel. A body that {@link FastAccept} proves valid skips the org.json copy and everit (same
+ * findings, faster); every other body is judged by everit.
  *
  * <p>When the schema is a plain array ({@code {"type": "array", "items": ...}} and nothing else
  * that needs the whole array) and a body is a JSON array, the body is read one element at a time
@@ -73,6 +75,10 @@ public final class ResponseValidator {
     private final Schema schema;
     /** The items schema when bodies that are arrays may be checked one element at a time, else {@code null}. */
     private final Schema items;
+    /** Proves the common valid body valid without everit; {@code null}: everit checks every body. */
+    private final FastAccept fastSchema;
+    /** The same for one element of a streamed array ({@code null} when there is none or no fast path). */
+    private final FastAccept fastItems;
     private final ViolationTranslator translator;
     private final SchemaWalker walker;
     private final long heapBudget;
@@ -81,22 +87,31 @@ public final class ResponseValidator {
     private final String rootLocation;
 
     private ResponseValidator(Schema schema, String rootLocation, ViolationTranslator translator, SchemaWalker walker,
-            long heapBudget) {
+            long heapBudget, boolean fastAccept) {
+        this(schema, rootLocation, translator, walker, heapBudget,
+                fastAccept ? FastAccept.compile(schema) : null,
+                fastAccept && streamableItems(schema) != null ? FastAccept.compile(streamableItems(schema)) : null);
+    }
+
+    private ResponseValidator(Schema schema, String rootLocation, ViolationTranslator translator, SchemaWalker walker,
+            long heapBudget, FastAccept fastSchema, FastAccept fastItems) {
         this.schema = schema;
         this.rootLocation = rootLocation;
         this.items = streamableItems(schema);
+        this.fastSchema = fastSchema;
+        this.fastItems = fastItems;
         this.translator = translator;
         this.walker = walker;
         this.heapBudget = heapBudget;
         this.gate = new HeapGate(heapBudget);
     }
 
-    private static ResponseValidator create(Schema schema, SchemaLocations locations) {
+    private static ResponseValidator create(Schema schema, SchemaLocations locations, boolean fastAccept) {
         Discriminator.Cache discriminators = new Discriminator.Cache();
         Schema root = Discriminator.unwrap(schema);
         String rootLocation = root.getSchemaLocation() == null ? "" : locations.display(root.getSchemaLocation());
         return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators),
-                new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory());
+                new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory(), fastAccept);
     }
 
     /** A validator for the response schema of {@code operation}. */
@@ -112,8 +127,17 @@ public final class ResponseValidator {
      */
     public static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes)
             throws ContractException {
+        return forSchema(contract, node, remotes, true);
+    }
+
+    /**
+     * As {@link #forSchema(Contract, SchemaNode, UnaryOperator)}; {@code fastAccept false} sends every
+     * body through everit (for diagnosis and for the tests that compare both paths).
+     */
+    static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes,
+            boolean fastAccept) throws ContractException {
         Schema schema = ResponseSchema.load(contract.registry(), node, remotes);
-        return create(schema, new SchemaLocations(contract.registry(), node.file()));
+        return create(schema, new SchemaLocations(contract.registry(), node.file()), fastAccept);
     }
 
     /** The same validator with another heap budget (bytes a body's trees may take); tests make it small. */
@@ -121,7 +145,7 @@ public final class ResponseValidator {
         if (bytes <= 0) {
             throw new IllegalArgumentException("heap budget must be positive: " + bytes);
         }
-        return new ResponseValidator(schema, rootLocation, translator, walker, bytes);
+        return new ResponseValidator(schema, rootLocation, translator, walker, bytes, fastSchema, fastItems);
     }
 
     /** The heap budget in bytes: {@link Runtime#maxMemory()} unless a test set another. */
@@ -285,6 +309,11 @@ public final class ResponseValidator {
      * findings; empty when the value conforms. The only place everit is called.
      */
     private List<Finding> violations(String source, Schema against, JsonNode value) {
+        // the fast path only ever says "valid"; anything else is everit's to judge, as before
+        FastAccept fast = against == items ? fastItems : fastSchema;
+        if (fast != null && fast.accepts(value)) {
+            return List.of();
+        }
         Object orgJson = JsonBodies.toOrgJson(value);
         try {
             EVERIT.performValidation(against, orgJson);
