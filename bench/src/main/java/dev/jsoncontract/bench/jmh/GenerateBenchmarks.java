@@ -144,7 +144,7 @@ public class GenerateBenchmarks {
     /** A warmed JVM generating into an emptied folder. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 2)
     @Measurement(iterations = 5, time = 2)
     @Fork(1)
     public GenerateResult warmEmpty(Empty empty) {
@@ -154,8 +154,8 @@ public class GenerateBenchmarks {
     /** A warmed JVM, output already there, inputs unchanged. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 5, time = 2)
-    @Measurement(iterations = 5, time = 2)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
     @Fork(1)
     public GenerateResult warmUnchanged(Generated generated) {
         GenerateResult result = JsoncontractGenerate.generate(generated.out);

@@ -140,11 +140,11 @@ public final class JmhRows {
         String variant = method.startsWith("cold")
                 ? "fresh JVM, " + result.path("forks").asInt() + " forks, " + label
                 : "warmed JVM, " + label;
-        String note = error(error);
+        String note = error(error, formatMillis(error));
         if (method.endsWith("Unchanged")) {
             note += (note.isEmpty() ? "" : "; ") + "target < 100 ms; no file written (checked)";
         }
-        return String.join("\t", label(method), variant, format(millis), "ms", note);
+        return String.join("\t", label(method), variant, formatMillis(millis), "ms", note);
     }
 
     /** Seconds in one unit of a JMH time score such as {@code ms/op}. */
@@ -162,8 +162,21 @@ public final class JmhRows {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** Milliseconds with three significant digits below 100 ms, so that 0.069 ms does not print as 0.1. */
+    static String formatMillis(double millis) {
+        if (millis >= 100 || millis == 0) {
+            return format(millis);
+        }
+        int decimals = Math.max(1, 2 - (int) Math.floor(Math.log10(Math.abs(millis))));
+        return String.format(Locale.ROOT, "%." + decimals + "f", millis);
+    }
+
     private static String error(double error) {
         return Double.isNaN(error) ? "" : String.format(Locale.ROOT, "± %.1f (99.9%%)", error);
+    }
+
+    private static String error(double error, String formatted) {
+        return Double.isNaN(error) ? "" : "± " + formatted + " (99.9%)";
     }
 
     private static String method(JsonNode result) {

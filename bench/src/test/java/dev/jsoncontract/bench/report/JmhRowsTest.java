@@ -72,10 +72,21 @@ class JmhRowsTest {
         assertThat(JmhRows.rows("JVM defaults", new ObjectMapper().readTree(json),
                 Set.of("coldEmpty", "warmUnchanged", "coldUnchanged"), corpus -> 0)).containsExactly(
                 "generate: cold, empty output\tfresh JVM, 10 forks, JVM defaults\t800.0\tms\t± 50.0 (99.9%)",
-                "generate: warm, unchanged inputs\twarmed JVM, JVM defaults\t4.3\tms\t"
-                        + "± 0.5 (99.9%); target < 100 ms; no file written (checked)",
+                "generate: warm, unchanged inputs\twarmed JVM, JVM defaults\t4.25\tms\t"
+                        + "± 0.500 (99.9%); target < 100 ms; no file written (checked)",
                 "generate: cold, unchanged inputs\tJVM defaults\t-\t\t"
                         + "no result: the benchmark failed or did not run; see the JMH log");
+    }
+
+    @Test
+    @DisplayName("print milliseconds with three significant digits below 100")
+    void millis() {
+        assertThat(JmhRows.formatMillis(0.0691)).isEqualTo("0.0691");
+        assertThat(JmhRows.formatMillis(0.69)).isEqualTo("0.690");
+        assertThat(JmhRows.formatMillis(6.64)).isEqualTo("6.64");
+        assertThat(JmhRows.formatMillis(28.8)).isEqualTo("28.8");
+        assertThat(JmhRows.formatMillis(653.94)).isEqualTo("653.9");
+        assertThat(JmhRows.formatMillis(0)).isEqualTo("0.0");
     }
 
     @Test
