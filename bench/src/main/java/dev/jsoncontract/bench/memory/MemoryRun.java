@@ -43,7 +43,9 @@ import org.json.JSONTokener;
  *       collector;</li>
  *   <li>{@code liveHeapMB}: the highest heap use right after a GC, the closest to the live set:
  *       this is the figure that must stay flat as the corpus grows ({@code none} when no GC ran);</li>
- *   <li>{@code outcome}: {@code ok}, or {@code OutOfMemoryError} and the file it happened on.</li>
+ *   <li>{@code outcome}: {@code ok}, or {@code OutOfMemoryError} and the file it happened on, or
+ *       {@code stopped} and the file it was on when the JVM was stopped from outside (SIGTERM:
+ *       {@code bench/run}'s time limit); the figures are then those reached so far.</li>
  * </ul>
  *
  * <p>Workloads: {@code jackson} (readTree), {@code everit} (org.json parse + everit validation,
@@ -91,29 +93,60 @@ public final class MemoryRun {
         sampler.setDaemon(true);
         sampler.start();
 
-        long bytes = 0;
-        long check = 0;
+        Progress progress = new Progress(args[0], files.size(), peak, live);
+        // stopped from outside (bench/run's time limit sends SIGTERM): still say how far it got
+        Thread report = new Thread(() -> progress.print("stopped@" + progress.file), "memory-report");
+        Runtime.getRuntime().addShutdownHook(report);
         String outcome = "ok";
-        long start = System.nanoTime();
         for (Path file : files) {
+            progress.file = file.getFileName().toString();
             try {
-                check += workload.run(file);
-                bytes += Files.size(file);
+                progress.check += workload.run(file);
+                progress.bytes += Files.size(file);
             } catch (OutOfMemoryError e) {
                 outcome = "OutOfMemoryError@" + file.getFileName();
                 break;
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
-        peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+        progress.print(outcome);
+        Runtime.getRuntime().removeShutdownHook(report);
+    }
 
-        System.out.printf(Locale.ROOT,
-                "workload=%s files=%d bytes=%d seconds=%.2f peakHeapMB=%.1f liveHeapMB=%s gcs=%d maxHeapMB=%.1f check=%d outcome=%s%n",
-                args[0], files.size(), bytes, seconds, mb(peak.get()),
-                COLLECTIONS.get() == 0 ? "none" : String.format(Locale.ROOT, "%.1f", mb(live.get())), COLLECTIONS.get(),
-                mb(MEMORY.getHeapMemoryUsage().getMax()), check, outcome);
+    /** How far the run got, printed once: at the end, or when the JVM is stopped. */
+    private static final class Progress {
+        final String workload;
+        final int files;
+        final AtomicLong peak;
+        final AtomicLong live;
+        final long start = System.nanoTime();
+        volatile String file = "-";
+        volatile long bytes;
+        volatile long check;
+        private boolean printed;
+
+        Progress(String workload, int files, AtomicLong peak, AtomicLong live) {
+            this.workload = workload;
+            this.files = files;
+            this.peak = peak;
+            this.live = live;
+        }
+
+        synchronized void print(String outcome) {
+            if (printed) {
+                return;
+            }
+            printed = true;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+            System.out.printf(Locale.ROOT,
+                    "workload=%s files=%d bytes=%d seconds=%.2f peakHeapMB=%.1f liveHeapMB=%s gcs=%d maxHeapMB=%.1f check=%d outcome=%s%n",
+                    workload, files, bytes, seconds, mb(peak.get()),
+                    COLLECTIONS.get() == 0 ? "none" : String.format(Locale.ROOT, "%.1f", mb(live.get())),
+                    COLLECTIONS.get(), mb(MEMORY.getHeapMemoryUsage().getMax()), check, outcome);
+            System.out.flush();
+        }
     }
 
     static Workload workload(String name) {
