@@ -3,7 +3,6 @@ package dev.jsoncontract.bench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jsoncontract.bench.Folders;
-import dev.jsoncontract.bench.VerifyRequests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,9 +123,6 @@ public final class JmhRows {
         double error = score * errorSeconds / secondsPerPass;
         String note = error(error) + (error(error).isEmpty() ? "" : "; ")
                 + String.format(Locale.ROOT, "%.2f s a pass over %.1f MB", secondsPerPass, megabytes);
-        if (threads > 1 && !VerifyRequests.PASSES_THREADS) {
-            note += "; threads NOT passed to verify yet (VerifyRequest has no threads): ran on one thread";
-        }
         return String.join("\t", label(method(result)), "verify threads=" + threads + ", " + label, format(score),
                 "MB/s", note);
     }
