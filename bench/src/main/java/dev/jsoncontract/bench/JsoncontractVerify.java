@@ -5,9 +5,8 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.verify.ResponseBody;
+import dev.jsoncontract.verify.recorded.BytesBody;
 import dev.jsoncontract.verify.ResponseValidator;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 
 /**
  * jsoncontract's own validation path, as {@code verify} runs it for each recorded file:
@@ -33,23 +32,8 @@ public final class JsoncontractVerify {
         }
     }
 
-    /** A body over bytes already in memory. */
+    /** A body over bytes already in memory (verify's own {@link BytesBody}). */
     public static ResponseBody inMemory(String source, byte[] bytes) {
-        return new ResponseBody() {
-            @Override
-            public String source() {
-                return source;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-
-            @Override
-            public long size() {
-                return bytes.length;
-            }
-        };
+        return new BytesBody(source, bytes);
     }
 }
