@@ -6,18 +6,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.verify.EveritSchemas;
+import dev.jsoncontract.verify.conformance.SuiteRemotes;
 import dev.jsoncontract.verify.JsonBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,40 +49,24 @@ class SuiteAgreementTest {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static HttpServer remotes;
+    private static SuiteRemotes remotes;
     private static Path suite;
 
     @BeforeAll
     static void serveRemotes() throws IOException {
-        suite = Path.of(System.getProperty("jsoncontract.sharedDir", "../shared"))
-                .resolve("testsuites/json-schema-test-suite");
-        Path root = suite.resolve("remotes").toAbsolutePath().normalize();
-        remotes = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        remotes.createContext("/", exchange -> {
-            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            byte[] body = file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (body != null) {
-                    out.write(body);
-                }
-            }
-        });
-        remotes.start();
+        remotes = SuiteRemotes.start();
+        suite = remotes.suite();
     }
 
     @AfterAll
     static void stopRemotes() {
-        remotes.stop(0);
+        remotes.close();
     }
 
     @Test
     @DisplayName("the fast path agrees with everit on every draft-07 suite test, required and optional")
     void agreesWithEveritOnTheSuite(@TempDir Path work) throws Exception {
-        UnaryOperator<URI> mapping = uri -> "localhost".equals(uri.getHost()) && uri.getPort() == 1234
-                ? URI.create("http://127.0.0.1:" + remotes.getAddress().getPort() + uri.getRawPath())
-                : null;
+        UnaryOperator<URI> mapping = remotes.mapping();
         Path tests = suite.resolve("tests/draft7");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(tests)) {
