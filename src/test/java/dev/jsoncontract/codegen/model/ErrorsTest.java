@@ -106,6 +106,6 @@ class ErrorsTest {
                 .containsExactly("a.schema.json#/properties/q/type", "b.schema.json#/properties/a/type",
                         "b.schema.json#/properties/m/$ref", "b.schema.json#/properties/z/not");
         assertThat(errors.get(2)).startsWith("b.schema.json#/properties/m/$ref: \"missing.json\" refers to missing.json,"
-                + " which cannot be read");
+                + " which does not exist");
     }
 }
