@@ -106,7 +106,7 @@ final class KindUnionWriter {
             }
         }
         return TypeSpec.recordBuilder(record)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("A {@link $T} that is $L.\n\n@param value the value, written back as it is\n",
                         model.name, article(branch.kind()))
                 .addSuperinterface(model.name)

@@ -64,10 +64,10 @@ final class Intersection {
             throw contradiction(holder, x, y);
         }
         if (x instanceof UnionType union) {
-            return distribute(union, a.nullable(), b, holder);
+            return distribute(union, a.nullable(), b, true, holder);
         }
         if (y instanceof UnionType union) {
-            return distribute(union, b.nullable(), a, holder);
+            return distribute(union, b.nullable(), a, false, holder);
         }
         if (x instanceof ObjectType left && y instanceof ObjectType right) {
             return TypeUse.of(objects(left, right, holder), nullable);
@@ -108,13 +108,16 @@ final class Intersection {
         throw contradiction(holder, x, y);
     }
 
-    private TypeUse distribute(UnionType union, boolean unionNullable, TypeUse other, SchemaNode holder)
-            throws ContractException {
+    /** {@code unionFirst}: whether the union's properties come first in the merged branches. */
+    private TypeUse distribute(UnionType union, boolean unionNullable, TypeUse other, boolean unionFirst,
+            SchemaNode holder) throws ContractException {
         List<TypeUse> branches = new ArrayList<>();
         List<ContractException> contradictions = new ArrayList<>();
         for (ModelType branch : union.branches()) {
             try {
-                branches.add(of(TypeUse.of(branch, false), other.withNullable(false), holder));
+                TypeUse one = TypeUse.of(branch, false);
+                TypeUse rest = other.withNullable(false);
+                branches.add(unionFirst ? of(one, rest, branch.schema()) : of(rest, one, branch.schema()));
             } catch (ContractException e) {
                 contradictions.add(e);
             }
@@ -135,10 +138,16 @@ final class Intersection {
 
     /** Two objects: one narrowing the other is the other; else a new object at {@code holder}. */
     private ObjectType objects(ObjectType left, ObjectType right, SchemaNode holder) throws ContractException {
-        if (onlyNarrows(right, left)) {
+        if (isNamed(left.schema()) && onlyNarrows(right, left)) {
             return left;
         }
-        if (onlyNarrows(left, right)) {
+        if (isNamed(right.schema()) && onlyNarrows(left, right)) {
+            return right;
+        }
+        if (!left.schema().equals(holder) && onlyAdds(right, left)) {
+            return left;
+        }
+        if (!right.schema().equals(holder) && onlyAdds(left, right)) {
             return right;
         }
         ObjectType merged = new ObjectType(holder);
@@ -170,6 +179,36 @@ final class Intersection {
         }
         builder.values(merged, holder);
         return merged;
+    }
+
+    /**
+     * Whether a schema names a type of its own: a document's root, a {@code definitions} (or
+     * {@code $defs}) entry, or a schema with a {@code title}.
+     */
+    static boolean isNamed(SchemaNode schema) {
+        String pointer = schema.pointer();
+        if (pointer.isEmpty()) {
+            return true;
+        }
+        JsonNode title = schema.node().isObject() ? schema.node().get("title") : null;
+        if (title != null && title.isTextual() && !title.asText().isBlank()) {
+            return true;
+        }
+        for (String container : List.of("/definitions/", "/$defs/")) {
+            if (pointer.startsWith(container) && pointer.indexOf('/', container.length()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code other} says nothing about the shape at all (an object with no properties, no
+     * patterns, no required names and no typed additional properties), so that {@code base} is the
+     * merge as it is.
+     */
+    private static boolean onlyAdds(ObjectType other, ObjectType base) {
+        return other.properties.isEmpty() && other.required.isEmpty() && onlyNarrows(other, base);
     }
 
     /**
