@@ -61,7 +61,7 @@ public final class SchemaRegistry {
 
     private final Path baseDirectory;
     private final List<SchemaMapping> mappings;
-    private final UnaryOperator<URI> remotes;
+    private UnaryOperator<URI> remotes;
     private final Map<URI, SchemaFile> byLocation = new LinkedHashMap<>();
     /** Resources by absolute base URI (no fragment), and anchors by base URI plus fragment. */
     private final Map<URI, SchemaNode> resources = new HashMap<>();
@@ -96,6 +96,15 @@ public final class SchemaRegistry {
         this.remotes = remotes;
     }
 
+    /**
+     * For tests that serve remote documents (the JSON Schema Test Suite's {@code refRemote}): where
+     * a remote URI that no mapping covers may be read; {@code null} refuses them all, as in
+     * production.
+     */
+    public synchronized void remotes(UnaryOperator<URI> remotes) {
+        this.remotes = remotes;
+    }
+
     /** Every document read so far, in the order they were first read. */
     public synchronized List<SchemaFile> files() {
         return List.copyOf(byLocation.values());
@@ -108,6 +117,15 @@ public final class SchemaRegistry {
 
     /** Reads the document at {@code location} (a {@code file:} or {@code jar:} URI), once. */
     public synchronized SchemaFile load(URI location) throws ContractException {
+        return load(location, null);
+    }
+
+    /**
+     * Reads the document at {@code location} once; {@code retrieval}, when not {@code null}, is the
+     * URI it stands for (a remote URL read from a mapped folder), its base URI unless its
+     * {@code $id} sets another.
+     */
+    private SchemaFile load(URI location, URI retrieval) throws ContractException {
         URI key = normalize(location);
         SchemaFile known = byLocation.get(key);
         if (known != null) {
@@ -122,11 +140,12 @@ public final class SchemaRegistry {
                     + " jsoncontract reads draft-04, draft-06 and draft-07: declare"
                     + " \"http://json-schema.org/draft-07/schema#\" if the schema keeps to draft-07.");
         }
-        URI id = null;
+        URI base = retrieval != null ? stripFragment(retrieval) : key;
+        URI id = retrieval != null ? base : null;
         JsonNode idNode = root.isObject() ? root.get(draft.idKeyword()) : null;
         if (idNode != null && idNode.isTextual()) {
-            id = stripFragment(parseUri(name, "/" + draft.idKeyword(), idNode.asText()));
-            id = id.toString().isEmpty() ? null : key.resolve(id);
+            URI declared = stripFragment(parseUri(name, "/" + draft.idKeyword(), idNode.asText()));
+            id = declared.toString().isEmpty() ? id : base.resolve(declared);
         }
         SchemaFile file = new SchemaFile(name, key, id, root);
         byLocation.put(key, file);
@@ -288,8 +307,15 @@ public final class SchemaRegistry {
             return resource;
         }
         if (!fragment.startsWith("/")) {
-            URI base = keyOf(space, resource);
-            SchemaNode anchored = base == null ? null : space.get(withFragment(base, fragment));
+            SchemaNode anchored = resources.get(normalize(withFragment(spec, fragment)));
+            if (anchored == null && at.relative() != null) {
+                URI relative = stripFragment(document.toString().isEmpty() ? at.relative() : at.relative().resolve(document));
+                anchored = relativeResources.get(normalize(withFragment(relative, fragment)));
+            }
+            if (anchored == null) {
+                URI base = keyOf(space, resource);
+                anchored = base == null ? null : space.get(withFragment(base, fragment));
+            }
             if (anchored == null) {
                 throw refAt.error("\"" + ref + "\" names the anchor \"" + fragment + "\", which no \"$id\": \"#"
                         + fragment + "\" in " + resource.file().displayName() + " declares. Check the name, or write"
@@ -377,21 +403,33 @@ public final class SchemaRegistry {
         }
         URI remote = document.isAbsolute() ? document : spec;
         if (!isLocal(remote)) {
+            String text = remote.toString();
+            List<Path> tried = new ArrayList<>();
             for (SchemaMapping mapping : mappings) {
-                String text = remote.toString();
-                if (text.startsWith(mapping.prefix())) {
-                    Path local = mapping.directory().resolve(text.substring(mapping.prefix().length())).normalize();
-                    if (!Files.isRegularFile(local)) {
-                        throw refAt.error("\"" + ref + "\" refers to " + remote + ", which the schema mapping for "
-                                + mapping.prefix() + " puts at " + local + ", but there is no such file. Save the"
-                                + " schema there, or fix the mapping.");
-                    }
-                    return loadReferenced(local.toUri(), refAt, ref);
+                if (!text.startsWith(mapping.prefix())) {
+                    continue;
                 }
+                String rest = text.substring(mapping.prefix().length());
+                String last = rest.substring(rest.lastIndexOf('/') + 1);
+                for (String name : last.contains(".") ? List.of(rest) : List.of(rest, rest + ".json")) {
+                    Path local = mapping.directory().resolve(name).normalize();
+                    if (!local.startsWith(mapping.directory().normalize())) {
+                        continue;
+                    }
+                    if (Files.isRegularFile(local)) {
+                        return loadReferenced(local.toUri(), remote, refAt, ref);
+                    }
+                    tried.add(local);
+                }
+            }
+            if (!tried.isEmpty()) {
+                throw refAt.error("\"" + ref + "\" refers to " + remote + ", which the schema mappings put at "
+                        + tried.get(0) + (tried.size() > 1 ? " (or " + tried.subList(1, tried.size()) + ")" : "")
+                        + ", but there is no such file. Save the schema there, or fix the mapping.");
             }
             URI mapped = remotes == null ? null : remotes.apply(remote);
             if (mapped != null) {
-                return loadReferenced(mapped, refAt, ref);
+                return loadReferenced(mapped, remote, refAt, ref);
             }
             throw refAt.error("\"" + ref + "\" refers to the remote document " + remote + "; jsoncontract never"
                     + " fetches schemas from the network. Save it in a folder of the project and map the URL to it:"
@@ -405,8 +443,12 @@ public final class SchemaRegistry {
     }
 
     private SchemaFile loadReferenced(URI location, SchemaNode refAt, String ref) throws ContractException {
+        return loadReferenced(location, null, refAt, ref);
+    }
+
+    private SchemaFile loadReferenced(URI location, URI retrieval, SchemaNode refAt, String ref) throws ContractException {
         try {
-            return load(location);
+            return load(location, retrieval);
         } catch (ContractException e) {
             throw new ContractException(refAt.file().displayName(), refAt.pointer(),
                     "\"" + ref + "\" refers to " + e.file() + ", which " + e.problem(), e);

@@ -96,7 +96,7 @@ final class KindUnionWriter {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterSpec.builder(valueType, "value").addAnnotation(JSON_VALUE).build());
         if (!valueType.isPrimitive()) {
-            if (branch.kind() == JsonKind.ARRAY) {
+            if (branch.kind() == JsonKind.ARRAY && valueType instanceof ParameterizedTypeName) {
                 constructor.addStatement(branch.elementsNullable()
                         ? CodeBlock.of("value = $T.unmodifiableList(new $T<>($T.requireNonNull(value, $S)))",
                                 Collections.class, ArrayList.class, Objects.class, "value is required")

@@ -69,7 +69,7 @@ public final class ModelGenerator implements TypeMapper {
     private final List<DeclaredType> declared = new ArrayList<>();
     private final Set<ModelType> mapping = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, ContractException> errors = new LinkedHashMap<>();
-    private final Map<String, String> warnings = new LinkedHashMap<>();
+    private final Map<String, ContractException> warnings = new LinkedHashMap<>();
 
     /**
      * @param registry resolves {@code $ref}s
@@ -101,8 +101,13 @@ public final class ModelGenerator implements TypeMapper {
             for (String keyword : List.of("definitions", "$defs")) {
                 SchemaNode definitions = root.child(keyword);
                 if (definitions != null && definitions.node().isObject()) {
-                    definitions.node().fieldNames().forEachRemaining(
-                            key -> entries.put(definitions.child(key), Names.typeName(key)));
+                    definitions.node().fieldNames().forEachRemaining(key -> {
+                        SchemaNode entry = definitions.child(key);
+                        // draft-07 does not know $defs: an entry that is no schema is no definition
+                        if (entry.node().isObject() || entry.node().isBoolean()) {
+                            entries.put(entry, Names.typeName(key));
+                        }
+                    });
                 }
             }
         }
@@ -167,7 +172,14 @@ public final class ModelGenerator implements TypeMapper {
      * because ...}), sorted.
      */
     public List<String> warnings() {
-        return warnings.values().stream().sorted().toList();
+        return warningProblems().stream().map(ContractException::getMessage).toList();
+    }
+
+    /** The same warnings, each with its file, pointer and problem apart. */
+    public List<ContractException> warningProblems() {
+        return warnings.values().stream()
+                .sorted(Comparator.comparing(ContractException::getMessage))
+                .toList();
     }
 
     /**
@@ -183,7 +195,8 @@ public final class ModelGenerator implements TypeMapper {
         for (DeclaredType type : declared) {
             List<TypeSpec> specs;
             if (type instanceof RecordModel recordModel) {
-                specs = List.of(RecordWriter.write(recordModel));
+                specs = List.of(WideClassWriter.tooWide(recordModel) && !recordModel.tuple
+                        ? WideClassWriter.write(recordModel) : RecordWriter.write(recordModel));
             } else if (type instanceof EnumModel enumeration) {
                 specs = List.of(EnumWriter.write(enumeration));
             } else if (type instanceof KindUnionModel union) {
@@ -507,7 +520,8 @@ public final class ModelGenerator implements TypeMapper {
     }
 
     private void warn(SchemaNode place, String problem) {
-        warnings.putIfAbsent(place.location() + ": " + problem, place.location() + ": " + problem);
+        ContractException warning = place.error(problem);
+        warnings.putIfAbsent(warning.getMessage(), warning);
     }
 
     private void report(ContractException error) {

@@ -39,8 +39,7 @@ final class Intersection {
      */
     TypeUse of(TypeUse a, TypeUse b, SchemaNode holder) throws ContractException {
         if (!a.complete() || !b.complete()) {
-            return builder.loosened(holder, "mapped to any value because allOf refers back to the schema being"
-                    + " merged, and a merge cannot contain itself");
+            return builder.defer(List.of(a, b), holder, () -> of(a, b, holder));
         }
         boolean nullable = a.nullable() && b.nullable();
         ModelType x = a.type();
@@ -130,8 +129,8 @@ final class Intersection {
             throw contradictions.get(0);
         }
         if (branches.size() > MAX_BRANCHES) {
-            return builder.loosened(holder, "mapped to any value because combining its allOf, oneOf and anyOf gives"
-                    + " more than " + MAX_BRANCHES + " cases");
+            return builder.loosened(holder, "combining its allOf, oneOf and anyOf gives more than " + MAX_BRANCHES
+                    + " cases");
         }
         return builder.unions().of(branches, holder).withNullable(nullable);
     }

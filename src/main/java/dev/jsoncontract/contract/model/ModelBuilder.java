@@ -56,6 +56,18 @@ final class ModelBuilder {
     private final Intersection intersection = new Intersection(this);
     private final Unions unions = new Unions(this);
     private int depth;
+    /** Work that waits for places still being built: unions and merges with a recursive member. */
+    private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
+
+    /** A result computed once the uses it needs are complete. */
+    private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
+    }
+
+    /** How a deferred result is computed. */
+    @FunctionalInterface
+    interface Computation {
+        TypeUse compute() throws ContractException;
+    }
 
     ModelBuilder(SchemaRegistry registry) {
         this.registry = registry;
@@ -94,8 +106,7 @@ final class ModelBuilder {
         TypeUse use = TypeUse.pending();
         built.put(target, use);
         building.add(target);
-        if (++depth > MAX_DEPTH) {
-            depth--;
+        if (depth + 1 > MAX_DEPTH) {
             TypeUse failed = fail(target.error("nests schemas more than " + MAX_DEPTH + " levels deep (through"
                     + " properties, items, branches and references); jsoncontract maps at most " + MAX_DEPTH + "."
                     + " Flatten the schema, e.g. with definitions and $ref."), target);
@@ -103,6 +114,7 @@ final class ModelBuilder {
             building.remove(target);
             return use;
         }
+        depth++;
         try {
             use.complete(compute(target));
         } catch (ContractException e) {
@@ -111,7 +123,42 @@ final class ModelBuilder {
             depth--;
             building.remove(target);
         }
+        if (depth == 0) {
+            drain();
+        }
         return use;
+    }
+
+    /**
+     * A use computed later, when every use in {@code needs} is complete: a union or merge one of
+     * whose members refers back to a place still being built (a recursive reference).
+     */
+    TypeUse defer(List<TypeUse> needs, SchemaNode place, Computation computation) {
+        TypeUse result = TypeUse.pending();
+        deferred.add(new Deferred(result, List.copyOf(needs), place, computation));
+        return result;
+    }
+
+    /** Runs the deferred work whose needs are met, until none is left or none can go on. */
+    private void drain() {
+        int stalled = 0;
+        while (!deferred.isEmpty()) {
+            Deferred next = deferred.removeFirst();
+            if (next.needs().stream().allMatch(TypeUse::complete)) {
+                stalled = 0;
+                try {
+                    next.result().complete(next.computation().compute());
+                } catch (ContractException e) {
+                    next.result().complete(fail(e, next.place()));
+                }
+            } else if (++stalled > deferred.size()) {
+                next.result().complete(loosened(next.place(), "it is made of itself only (a union or merge"
+                        + " whose members all refer back to it)"));
+                stalled = 0;
+            } else {
+                deferred.addLast(next);
+            }
+        }
     }
 
     /** Follows {@code $ref}s to a schema that is not one. */

@@ -14,7 +14,7 @@ public final class TypeUse {
 
     private ModelType type;
     private boolean nullable;
-    private final TypeUse base;
+    private TypeUse base;
 
     private TypeUse(ModelType type, boolean nullable, TypeUse base) {
         this.type = type;
@@ -62,9 +62,17 @@ public final class TypeUse {
         return allowed ? asNullable() : of(type(), false);
     }
 
+    /** Completes a pending use with a result, which may itself still be pending (then this use follows it). */
     void complete(TypeUse result) {
-        this.type = result.type();
-        this.nullable = result.nullable();
+        if (result == this) {
+            return;
+        }
+        if (result.complete()) {
+            this.type = result.type();
+            this.nullable = result.nullable();
+        } else {
+            this.base = result;
+        }
     }
 
     @Override

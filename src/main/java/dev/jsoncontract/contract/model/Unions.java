@@ -43,14 +43,13 @@ final class Unions {
 
     /** The normalized union of {@code branches}, declared at {@code holder}. */
     TypeUse of(List<TypeUse> branches, SchemaNode holder) {
+        if (!branches.stream().allMatch(TypeUse::complete)) {
+            return builder.defer(branches, holder, () -> of(branches, holder));
+        }
         boolean nullable = false;
         List<ModelType> flat = new ArrayList<>();
         Set<ModelType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeUse branch : branches) {
-            if (!branch.complete()) {
-                return builder.loosened(holder, "mapped to any value because a branch of the union refers back to"
-                        + " the union itself");
-            }
             nullable |= branch.nullable();
             ModelType type = branch.type();
             if (type instanceof AnyType) {
