@@ -80,8 +80,8 @@ public final class GenerateService {
         try {
             contract = request.schema() == null ? ContractLoader.loadBundled() : ContractLoader.load(request.schema());
         } catch (ContractException e) {
-            throw new GenerateException("jsoncontract: the schema cannot be read: " + e.getMessage(),
-                    List.of(e.getMessage()), e);
+            throw new GenerateException(e.describe("jsoncontract: the schema cannot be read"),
+                    List.of(e.getMessage().split("\n")), e);
         }
         List<JavaFile> files = generator.generate(contract, request.packageName());
 

@@ -327,7 +327,7 @@ public final class Verifier {
         try {
             return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
         } catch (ContractException e) {
-            throw new VerifyException("The contract cannot be read: " + e.getMessage(), e);
+            throw new VerifyException(e.describe("The contract cannot be read"), e);
         }
     }
 
