@@ -28,7 +28,7 @@ public final class ContractException extends Exception {
 
     /**
      * One exception for several problems: the first one's file, pointer and problem, with the
-     * others following in the message, one {@code file#pointer: problem} a line.
+     * others following in the message, one indented {@code file#pointer: problem} a line.
      *
      * @param problems at least one
      * @return the only problem, or all of them
@@ -40,7 +40,7 @@ public final class ContractException extends Exception {
         ContractException first = problems.get(0);
         StringBuilder problem = new StringBuilder(first.problem());
         for (ContractException other : problems.subList(1, problems.size())) {
-            problem.append('\n').append(other.getMessage());
+            problem.append("\n  ").append(other.getMessage());
         }
         return new ContractException(first.file(), first.pointer(), problem.toString());
     }
@@ -53,11 +53,12 @@ public final class ContractException extends Exception {
      * @return the message
      */
     public String describe(String intro) {
-        String[] lines = getMessage().split("\n");
-        if (lines.length == 1) {
-            return intro + ": " + lines[0];
+        long lines = getMessage().lines().count();
+        if (lines == 1) {
+            return intro + ": " + getMessage();
         }
-        return intro + " (" + lines.length + " problems):\n  " + String.join("\n  ", lines);
+        // the message itself follows verbatim, so that Maven does not print it again as the cause's
+        return intro + " (" + lines + " problems):\n  " + getMessage();
     }
 
     /** The schema file, as the user named it (relative where possible). */

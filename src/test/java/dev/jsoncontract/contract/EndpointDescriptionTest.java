@@ -49,9 +49,9 @@ class EndpointDescriptionTest {
                 .hasMessage("thing.json#/x-jsoncontract/baseURL: \"baseURL\" is not a key jsoncontract knows (did you"
                         + " mean \"baseUrl\"?); it would be ignored. The keys of x-jsoncontract are: auth, baseUrl,"
                         + " client, description, operations.\n"
-                        + "thing.json#/x-jsoncontract/auth/token: \"token\" is not a key jsoncontract knows; it would"
+                        + "  thing.json#/x-jsoncontract/auth/token: \"token\" is not a key jsoncontract knows; it would"
                         + " be ignored. The keys of auth are: scheme, tokenEnvironmentVariable.\n"
-                        + "thing.json#/x-jsoncontract/operations/listThings/response/status: \"status\" is not a key"
+                        + "  thing.json#/x-jsoncontract/operations/listThings/response/status: \"status\" is not a key"
                         + " jsoncontract knows; it would be ignored. The keys of a response are: description,"
                         + " mediaType, schema.");
     }
