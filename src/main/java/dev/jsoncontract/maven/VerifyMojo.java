@@ -219,7 +219,9 @@ public final class VerifyMojo extends AbstractMojo {
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
                         connectTimeout, requestTimeout, maxRetries, record, environment),
-                threads == null ? VerifyRequest.defaultThreads() : threads);
+                threads == null ? VerifyRequest.defaultThreads() : threads,
+                project.getArtifactId(),
+                project.getBasedir().toPath());
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);
