@@ -137,7 +137,7 @@ class VerifyMojoTest {
     }
 
     @Test
-    @DisplayName("setup problems are a BUILD ERROR with the cause: a missing schema, record mode without a base URL")
+    @DisplayName("setup problems are a MojoExecutionException with the cause: a missing schema, record mode without a base URL")
     void setupErrors(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> mojo(dir, Map.of("schema", dir.resolve("missing.json").toFile())).execute())
                 .isInstanceOf(MojoExecutionException.class)
