@@ -8,6 +8,9 @@ def schema = new File(basedir, 'src/main/jsonschema/order.schema.json').canonica
 assert log.contains('[INFO] jsoncontract: generate uses the contract src/main/jsonschema (a folder)')
 assert log =~ /\[INFO\] jsoncontract: generated 2 files in .* \(2 written, 0 unchanged, 0 removed\)/
 
+// this project declares no Jackson: one hint instead of the compiler's errors
+assert log.contains('[WARNING] jsoncontract: the generated sources need com.fasterxml.jackson.core:jackson-annotations (imported by example/orders/Order.java), which this project does not have among its compile dependencies, so compiling them will fail. Add to <dependencies>: com.fasterxml.jackson.core:jackson-databind and com.fasterxml.jackson.datatype:jackson-datatype-jsr310, as in the README\'s quick start.')
+
 def expected = """\
 [INFO] jsoncontract: generate uses the bundled call contract (call.schema.json in the plugin; no schema is configured)
 [WARNING] jsoncontract: this project has src/main/jsonschema, but no schema is configured for generate, so it uses the bundled call contract. Set <schema>\${project.basedir}/src/main/jsonschema</schema> (or your schema file) in the plugin's own <configuration>, outside <executions>, so that every goal and command-line call uses it.
