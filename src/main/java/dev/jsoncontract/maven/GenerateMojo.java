@@ -91,7 +91,8 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         Goals.announce(getLog(), "generate", schema, project, packageName);
-        if (Boolean.parseBoolean(session.getUserProperties().getProperty("jsoncontract.skip", "false"))) {
+        if (Boolean.parseBoolean(session.getUserProperties().getProperty("jsoncontract.skip",
+                project.getProperties().getProperty("jsoncontract.skip", "false")))) {
             getLog().info("jsoncontract: jsoncontract.skip skips generate-tests and verify, not generate (this"
                     + " module's code needs the sources); -Djsoncontract.generate.skip=true skips it.");
         }
