@@ -315,7 +315,7 @@ class GenerateServiceTest {
     @DisplayName("refuses to replace the model of a configured schema with the bundled contract, deleting nothing")
     void refusesSwitchToBundled() throws Exception {
         run();
-        GenerateService bundled = new GenerateService((contract, packageName) -> List.of());
+        GenerateService bundled = new GenerateService((contract, request) -> new GeneratedSources(List.of(), List.of()));
 
         assertThatThrownBy(() -> bundled.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add))
                 .isInstanceOf(GenerateException.class)
@@ -332,11 +332,11 @@ class GenerateServiceTest {
     @Test
     @DisplayName("moving from the bundled contract to a configured schema is a normal change")
     void bundledToOwn() throws Exception {
-        new GenerateService((contract, packageName) -> List.of(JavaFile.builder(packageName,
-                TypeSpec.classBuilder("Call").build()).build()))
+        new GenerateService((contract, request) -> new GeneratedSources(List.of(JavaFile.builder(request.packageName(),
+                TypeSpec.classBuilder("Call").build()).build()), List.of()))
                 .generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add);
 
-        assertThat(run()).isEqualTo(new GenerateResult(2, 2, 1, false));
+        assertThat(run()).isEqualTo(new GenerateResult(2, 2, 1, false, List.of()));
         assertThat(source("Call")).doesNotExist();
     }
 
