@@ -75,7 +75,44 @@ public final class Verifier {
      *     cannot be called (a setup problem, not a contract violation)
      */
     public VerifyResult verify(VerifyRequest request) throws VerifyException {
-        Contract contract = loadContract(request.schema());
+        // every string that leaves the run passes through these secrets: log lines, findings (so
+        // every report and the build message) and the exception with its causes
+        Secrets secrets = secrets(request, null);
+        try {
+            Contract contract = loadContract(request.schema());
+            secrets = secrets(request, contract);
+            return verify(request, contract, secrets);
+        } catch (VerifyException e) {
+            throw secrets.scrub(e);
+        } catch (RuntimeException e) {
+            throw secrets.scrub(new VerifyException("verify stopped on an unexpected " + e.getClass().getSimpleName()
+                    + "; this is a bug in jsoncontract, please report it with the build log (mvn -e).", e));
+        }
+    }
+
+    /** The secrets a run may meet: the live token wherever it may come from, and the proxy password. */
+    private static Secrets secrets(VerifyRequest request, Contract contract) {
+        VerifyRequest.Live live = request.live();
+        if (live == null) {
+            return Secrets.NONE;
+        }
+        List<String> known = new ArrayList<>();
+        known.add(live.token());
+        if (live.tokenEnvironmentVariable() != null) {
+            known.add(live.environment().apply(live.tokenEnvironmentVariable()));
+        }
+        if (contract != null) {
+            for (Api api : contract.apis()) {
+                if (api.auth().tokenEnvironmentVariable() != null) {
+                    known.add(live.environment().apply(api.auth().tokenEnvironmentVariable()));
+                }
+            }
+        }
+        return Secrets.of(known.toArray(String[]::new));
+    }
+
+    private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets) throws VerifyException {
+        Consumer<String> log = secrets.log(this.log);
         Operation operation = operation(contract, request.operation());
         ResponseValidator validator;
         try {
@@ -91,7 +128,7 @@ public final class Verifier {
                     + e.getMessage() + "). Check that it is readable.", e);
         }
         String schemaLocation = operation.response().location();
-        Run run = new Run(validator, request.strict(), request.reportsDirectory(), operation.name());
+        Run run = new Run(validator, request.strict(), request.reportsDirectory(), operation.name(), secrets);
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
@@ -116,7 +153,6 @@ public final class Verifier {
             }
             if (request.live() != null) {
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
-                log.accept("Calling " + liveRequest);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
                     checker.check(body);
                 }
@@ -157,14 +193,16 @@ public final class Verifier {
         final boolean strict;
         final FindingAggregator findings = new FindingAggregator();
         final JunitXmlReport junit;
+        final Secrets secrets;
         final List<Path> reports = new ArrayList<>();
         final Path junitFile;
         long index;
         long failedBodies;
 
-        Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String operation)
+        Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String operation, Secrets secrets)
                 throws VerifyException {
             this.validator = validator;
+            this.secrets = secrets;
             this.strict = strict;
             try {
                 this.junit = reportsDirectory == null ? null : new JunitXmlReport(reportsDirectory, operation);
@@ -197,7 +235,8 @@ public final class Verifier {
         }
 
         /** Takes one body's result; only the thread that runs {@code verify} calls it, in body order. */
-        void add(CheckedBody checked) throws VerifyException {
+        void add(CheckedBody body) throws VerifyException {
+            CheckedBody checked = secrets.scrub(body);
             long at = index++;
             findings.bodyChecked();
             checked.instances().forEach(findings::instanceChecked);

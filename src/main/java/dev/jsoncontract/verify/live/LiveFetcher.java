@@ -130,6 +130,7 @@ public final class LiveFetcher {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(log, "log");
         Call call = new Call(request, tokenOrigin == null ? GENERIC_TOKEN_ORIGIN : tokenOrigin, log);
+        log.accept("Calling " + call.what);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(request.connectTimeout())
                 // the client would send the Authorization header to wherever a redirect points
