@@ -205,6 +205,10 @@ public final class ResponseValidator {
         } catch (OutOfMemoryError e) {
             // the trees were only referenced from the frames just left: they are garbage now
             return fileProblem(source, outOfHeap(body.size()));
+        } catch (StackOverflowError e) {
+            // bodies are at most JsonBodies.MAX_NESTING deep, which fits a default stack: a last guard
+            return fileProblem(source, "is nested too deeply to be checked on this thread's stack; give the build"
+                    + " a larger stack (MAVEN_OPTS=-Xss4m) or flatten the body");
         }
     }
 
@@ -219,7 +223,11 @@ public final class ResponseValidator {
                 throw JsonBodies.empty();
             }
             if (streamArrays && first == JsonToken.START_ARRAY) {
-                return checkElements(source, parser, in, strict, maxTreeBytes);
+                try {
+                    return checkElements(source, parser, in, strict, maxTreeBytes);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw JsonBodies.numberOutOfRange(parser, e);
+                }
             }
             long size = body.size();
             if (size > maxTreeBytes) {
@@ -228,7 +236,12 @@ public final class ResponseValidator {
             int reserved = gate.reserve(size < 0 ? heapBudget : size * HEAP_PER_BYTE);
             try {
                 in.limit(maxTreeBytes + READ_AHEAD, -1);
-                JsonNode parsed = JsonBodies.JSON.readTree(parser);
+                JsonNode parsed;
+                try {
+                    parsed = JsonBodies.JSON.readTree(parser);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw JsonBodies.numberOutOfRange(parser, e);
+                }
                 in.unlimited();
                 return check(source, parsed, strict);
             } finally {

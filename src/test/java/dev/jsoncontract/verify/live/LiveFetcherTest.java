@@ -464,7 +464,7 @@ class LiveFetcherTest {
         fetch(request(TOKEN));
 
         assertThat(waits).containsExactly(Duration.ofSeconds(60));
-        assertThat(log.get(0)).isEqualTo("GET " + url + " answered 503 Service Unavailable; retry 1 of 2 in 60 s"
+        assertThat(log.get(1)).isEqualTo("GET " + url + " answered 503 Service Unavailable; retry 1 of 2 in 60 s"
                 + " (as Retry-After asks)");
     }
 
