@@ -71,7 +71,7 @@ public final class GenerateTestsService {
         String folder = relativeFolder(request);
         Contract contract = loadContract(request.schema());
         Operation operation = operation(contract, request.operation());
-        List<Recorded> recordings = check(contract, operation, request);
+        List<Recorded> recordings = check(contract, operation, request, log);
         List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
         if (files.isEmpty()) {
             int removed = write(out, operation.name(), Map.of()).removed();
@@ -159,6 +159,12 @@ public final class GenerateTestsService {
     /** Every recording, checked: the failures verify finds, rendered as verify's JUnit report does. */
     static List<Recorded> check(Contract contract, Operation operation, GenerateTestsRequest request)
             throws GenerateTestsException {
+        return check(contract, operation, request, line -> { });
+    }
+
+    /** As {@link #check(Contract, Operation, GenerateTestsRequest)}; files skipped are named in {@code log}. */
+    static List<Recorded> check(Contract contract, Operation operation, GenerateTestsRequest request,
+            Consumer<String> log) throws GenerateTestsException {
         ResponseValidator validator;
         try {
             validator = ResponseValidator.forOperation(contract, operation);
@@ -168,7 +174,9 @@ public final class GenerateTestsService {
         }
         List<Recordings.Recording> files;
         try {
-            files = Recordings.list(request.recordings());
+            Recordings.Listing listing = Recordings.scan(request.recordings());
+            listing.skipped().forEach(skipped -> log.accept("jsoncontract: warning: " + skipped));
+            files = listing.recordings();
         } catch (IOException e) {
             throw new GenerateTestsException("jsoncontract: the recordings folder " + request.recordings()
                     + " cannot be listed (" + e.getMessage() + "). Check that it is readable.", e);

@@ -122,7 +122,9 @@ public final class Verifier {
         }
         List<Recordings.Recording> recordings;
         try {
-            recordings = Recordings.list(request.recordings());
+            Recordings.Listing listing = Recordings.scan(request.recordings());
+            listing.skipped().forEach(skipped -> log.accept("Warning: " + skipped));
+            recordings = listing.recordings();
         } catch (IOException e) {
             throw new VerifyException("The recordings folder " + request.recordings() + " cannot be listed ("
                     + e.getMessage() + "). Check that it is readable.", e);
