@@ -98,6 +98,9 @@ public final class Verifier {
         }
         List<String> known = new ArrayList<>();
         known.add(live.token());
+        if (live.proxy() != null) {
+            known.add(live.proxy().password());
+        }
         if (live.tokenEnvironmentVariable() != null) {
             known.add(live.environment().apply(live.tokenEnvironmentVariable()));
         }
@@ -421,6 +424,6 @@ public final class Verifier {
         }
         return new LiveRequest(operation, settings.baseUrl(), token, new java.util.TreeMap<>(settings.query()), settings.connectTimeout(),
                 settings.requestTimeout(), settings.maxRetries(), INITIAL_BACKOFF,
-                settings.record() ? request.recordings() : null);
+                settings.record() ? request.recordings() : null, settings.proxy());
     }
 }
