@@ -12,6 +12,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.generate.SourceFiles;
 import dev.jsoncontract.verify.ResponseBody;
 import dev.jsoncontract.verify.ResponseValidator;
@@ -167,6 +168,7 @@ public final class GenerateTestsService {
             Consumer<String> log) throws GenerateTestsException {
         ResponseValidator validator;
         try {
+            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
             validator = ResponseValidator.forOperation(contract, operation);
         } catch (ContractException e) {
             throw new GenerateTestsException("jsoncontract: the contract cannot be used to validate responses: "

@@ -5,6 +5,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.FindingAggregator;
 import dev.jsoncontract.verify.finding.Owner;
@@ -119,6 +120,8 @@ public final class Verifier {
         Operation operation = operation(contract, request.operation());
         ResponseValidator validator;
         try {
+            // before everit loads anything: its loader and validator are recursive
+            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
             validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
