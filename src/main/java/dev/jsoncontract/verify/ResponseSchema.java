@@ -54,6 +54,8 @@ final class ResponseSchema {
         try {
             return SchemaLoader.builder()
                     .draftV7Support()
+                    // every pattern match is bounded: a backtracking pattern is a finding, not a hang
+                    .regexpFactory(PatternBudget.factory())
                     .schemaClient(new ContractSchemaClient(registry, remotes))
                     .resolutionScope(document)
                     .schemaJson(json)

@@ -300,8 +300,14 @@ public final class ResponseValidator {
     }
 
     private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict) {
-        List<Finding> findings = new ArrayList<>(violations(source, against, parsed));
-        SchemaWalker.Walk walk = walker.walk(source, against, parsed, strict);
+        List<Finding> findings;
+        SchemaWalker.Walk walk;
+        try {
+            findings = new ArrayList<>(violations(source, against, parsed));
+            walk = walker.walk(source, against, parsed, strict);
+        } catch (PatternBudget.Exceeded e) {
+            return patternTooCostly(source, parsed, e);
+        }
         findings.addAll(walk.drift);
         findings.sort(Comparator.comparing(Finding::pointer, Pointers::compare)
                 .thenComparing(Finding::keyword)
@@ -324,8 +330,12 @@ public final class ResponseValidator {
     private List<Finding> violations(String source, Schema against, JsonNode value) {
         // the fast path only ever says "valid"; anything else is everit's to judge, as before
         FastAccept fast = against == items ? fastItems : fastSchema;
-        if (fast != null && fast.accepts(value)) {
-            return List.of();
+        try {
+            if (fast != null && fast.accepts(value)) {
+                return List.of();
+            }
+        } catch (PatternBudget.Exceeded e) {
+            // not proven valid: everit judges, and meets the same pattern
         }
         Object orgJson = JsonBodies.toOrgJson(value);
         try {
@@ -333,6 +343,62 @@ public final class ResponseValidator {
             return List.of();
         } catch (ValidationException e) {
             return translator.translate(source, e, value, orgJson, rootLocation);
+        }
+    }
+
+    /**
+     * The finding of a value on which a pattern ran out of its budget: the first string (or member
+     * name) of {@code parsed} on which the pattern does, with the pattern named. The value is a
+     * failure: it could not be checked to the end, and a gate passes nothing unchecked.
+     */
+    private static CheckedBody patternTooCostly(String source, JsonNode parsed, PatternBudget.Exceeded e) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(e.pattern());
+        String pointer = "";
+        String value = "";
+        java.util.Deque<java.util.Map.Entry<String, JsonNode>> stack = new java.util.ArrayDeque<>();
+        stack.push(java.util.Map.entry("", parsed));
+        search:
+        while (!stack.isEmpty()) {
+            java.util.Map.Entry<String, JsonNode> at = stack.pop();
+            JsonNode node = at.getValue();
+            if (node.isTextual() && costly(pattern, node.textValue())) {
+                pointer = at.getKey();
+                value = JsonBodies.render(node);
+                break;
+            }
+            List<java.util.Map.Entry<String, JsonNode>> children = new ArrayList<>();
+            if (node.isObject()) {
+                for (java.util.Map.Entry<String, JsonNode> member : node.properties()) {
+                    String memberPointer = at.getKey() + "/" + SchemaNode.escape(member.getKey());
+                    if (costly(pattern, member.getKey())) {
+                        pointer = memberPointer;
+                        value = JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(member.getKey()));
+                        break search;
+                    }
+                    children.add(java.util.Map.entry(memberPointer, member.getValue()));
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    children.add(java.util.Map.entry(at.getKey() + "/" + i, node.get(i)));
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        Finding finding = new Finding(source, pointer, "", "pattern", value, List.of(),
+                dev.jsoncontract.verify.finding.Severity.FAILURE, e.getMessage() + " and was stopped, so the value is"
+                        + " not checked (the pattern backtracks catastrophically). Simplify the pattern in the schema,"
+                        + " e.g. without nested quantifiers such as (a+)+");
+        return new CheckedBody(source, List.of(finding), List.of(Owner.BODY), List.of());
+    }
+
+    private static boolean costly(java.util.regex.Pattern pattern, String text) {
+        try {
+            PatternBudget.find(pattern, text);
+            return false;
+        } catch (PatternBudget.Exceeded e) {
+            return true;
         }
     }
 
