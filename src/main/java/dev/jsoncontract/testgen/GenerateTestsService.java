@@ -190,16 +190,23 @@ public final class GenerateTestsService {
                         failures(validator, new FileBody(file.source(), file.file()), request.strict())));
                 continue;
             }
-            HarReader.HarBodies har = HarReader.read(file.file(), file.source(), operation);
-            for (Finding problem : har.problems()) {
-                String entry = problem.source().contains("#")
-                        ? problem.source().substring(problem.source().indexOf('#') + 1) : "";
-                recordings.add(new Recorded(file.source(), entry, List.of(render(problem))));
-            }
-            for (ResponseBody body : har.bodies()) {
-                String entry = body.source().substring(body.source().indexOf('#') + 1);
-                recordings.add(new Recorded(file.source(), entry, failures(validator, body, request.strict())));
-            }
+            // entry by entry: each body is checked as it is read and only its findings are kept
+            HarReader.read(file.file(), file.source(), operation, HarReader.defaultEntryLimit(),
+                    new HarReader.Sink<RuntimeException>() {
+                        @Override
+                        public void body(ResponseBody body) {
+                            String entry = body.source().substring(body.source().indexOf('#') + 1);
+                            recordings.add(new Recorded(file.source(), entry,
+                                    failures(validator, body, request.strict())));
+                        }
+
+                        @Override
+                        public void problem(Finding problem) {
+                            String entry = problem.source().contains("#")
+                                    ? problem.source().substring(problem.source().indexOf('#') + 1) : "";
+                            recordings.add(new Recorded(file.source(), entry, List.of(render(problem))));
+                        }
+                    });
         }
         recordings.sort((a, b) -> a.source().compareTo(b.source()));
         return List.copyOf(recordings);

@@ -108,13 +108,38 @@ public final class JsonBodies {
                 + " about 2.1 billion; no client reads such a number either, so the API should not send it", e);
     }
 
+    /** A parser with the limits of every recording reader. */
+    public static JsonParser createParser(InputStream in) throws IOException {
+        return JSON.createParser(in);
+    }
+
+    /** Reads the value {@code parser} stands on as a tree (what follows it is not looked at). */
+    public static JsonNode readValue(JsonParser parser) throws IOException {
+        return VALUE.readTree(parser);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader VALUE =
+            JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Throws what Jackson throws for content after the value when it reads a whole tree. */
+    public static void failOnTrailingTokens(JsonParser parser) throws IOException {
+        com.fasterxml.jackson.core.JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            com.fasterxml.jackson.databind.deser.DefaultDeserializationContext context =
+                    ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) JSON
+                            .getDeserializationContext()).createInstance(JSON.getDeserializationConfig(), parser,
+                                    JSON.getInjectableValues());
+            context.reportTrailingTokens(JsonNode.class, parser, trailing);
+        }
+    }
+
     /** The finding text of a body without any JSON value. */
     static NotJsonException empty() {
         return new NotJsonException("is empty; a response body must be a JSON document", null);
     }
 
     /** A syntax error (or a trailing value) as the finding text: what, and at which line and column. */
-    static NotJsonException notJson(JsonProcessingException e) {
+    public static NotJsonException notJson(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         if (at == null && e.getProcessor() instanceof JsonParser parser) {
             at = parser.currentLocation();

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
@@ -68,9 +65,6 @@ public final class ResponseValidator {
     /** Jackson reads ahead of the value it parses; a size limit allows for that much. */
     private static final long READ_AHEAD = 64 * 1024;
 
-    /** Reads one element of a streamed array; trailing content is checked once, after the array. */
-    private static final ObjectReader ELEMENT =
-            JsonBodies.JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Schema schema;
     /** The items schema when bodies that are arrays may be checked one element at a time, else {@code null}. */
@@ -269,7 +263,8 @@ public final class ResponseValidator {
         for (long index = 0; nextElement(parser); index++) {
             long start = parser.currentTokenLocation().getByteOffset();
             in.limit((start < 0 ? in.count() : start) + maxTreeBytes + READ_AHEAD, index);
-            JsonNode element = ELEMENT.readTree(parser);
+            // trailing content is checked once, after the array
+            JsonNode element = JsonBodies.readValue(parser);
             in.unlimited();
             CheckedBody checked = checkValue(source, items, element, strict);
             String prefix = "/" + index;
@@ -280,7 +275,7 @@ public final class ResponseValidator {
             owners.addAll(checked.owners());
             instances.addAll(checked.instances());
         }
-        failOnTrailingTokens(parser);
+        JsonBodies.failOnTrailingTokens(parser);
         return new CheckedBody(source, findings, owners, instances);
     }
 
@@ -402,17 +397,6 @@ public final class ResponseValidator {
         }
     }
 
-    /** Throws what Jackson throws for content after the value when it reads a whole tree. */
-    private static void failOnTrailingTokens(JsonParser parser) throws IOException {
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-            DefaultDeserializationContext context = ((DefaultDeserializationContext) JsonBodies.JSON
-                    .getDeserializationContext()).createInstance(JsonBodies.JSON.getDeserializationConfig(), parser,
-                            JsonBodies.JSON.getInjectableValues());
-            context.reportTrailingTokens(JsonNode.class, parser, trailing);
-        }
-    }
-
     /**
      * The finding of a body (or of one element of a streamed body) too large to check as one tree.
      * The body is read again without building anything, for its exact size and because a syntax
@@ -441,7 +425,7 @@ public final class ResponseValidator {
             } else {
                 parser.skipChildren();
             }
-            failOnTrailingTokens(parser);
+            JsonBodies.failOnTrailingTokens(parser);
             size = element >= 0 ? elementSize : in.count();
         } catch (JsonProcessingException e) {
             return fileProblem(source, JsonBodies.notJson(e).getMessage());
@@ -516,19 +500,20 @@ public final class ResponseValidator {
     }
 
     /** Thrown by {@link CountingInputStream} when a tree being read would not fit in the heap budget. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
 
         private static final long serialVersionUID = 1L;
 
         /** The element being read, or {@code -1} for the whole body. */
-        final long element;
+        public final long element;
 
         TooLarge(long element) {
             super("too large for the heap budget", null);
             this.element = element;
         }
 
-        static TooLarge in(Throwable failure) {
+        /** The {@code TooLarge} in a cause chain, or {@code null}. */
+        public static TooLarge in(Throwable failure) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof TooLarge tooLarge) {
                     return tooLarge;
@@ -539,26 +524,29 @@ public final class ResponseValidator {
     }
 
     /** Counts the bytes read and stops reading past a limit (the end of a tree that still fits). */
-    static final class CountingInputStream extends FilterInputStream {
+    public static final class CountingInputStream extends FilterInputStream {
 
         private long count;
         private long limit = Long.MAX_VALUE;
         private long element = -1;
 
-        CountingInputStream(InputStream in) {
+        public CountingInputStream(InputStream in) {
             super(in);
         }
 
-        long count() {
+        /** The bytes read so far. */
+        public long count() {
             return count;
         }
 
-        void limit(long bytes, long elementIndex) {
+        /** Throws {@link TooLarge} for {@code elementIndex} once more than {@code bytes} in all are read. */
+        public void limit(long bytes, long elementIndex) {
             this.limit = bytes;
             this.element = elementIndex;
         }
 
-        void unlimited() {
+        /** Lifts the limit. */
+        public void unlimited() {
             this.limit = Long.MAX_VALUE;
         }
 

@@ -136,8 +136,9 @@ public final class Secrets {
         if (secrets.isEmpty()) {
             return finding;
         }
+        // the keyword is jsoncontract's vocabulary (enum, type, drift, ...), never data
         return new Finding(scrub(finding.source()), scrub(finding.pointer()), scrub(finding.schemaLocation()),
-                scrub(finding.keyword()), scrub(finding.value()), finding.allowed().stream().map(this::scrub).toList(),
+                finding.keyword(), scrub(finding.value()), finding.allowed().stream().map(this::scrub).toList(),
                 finding.severity(), scrub(finding.message()));
     }
 

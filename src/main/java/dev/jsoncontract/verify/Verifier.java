@@ -144,16 +144,22 @@ public final class Verifier {
             }
             for (Recordings.Recording recording : recordings) {
                 if (recording.har()) {
-                    HarReader.HarBodies har = HarReader.read(recording.file(), recording.source(), operation);
-                    for (Finding problem : har.problems()) {
-                        checker.problem(problem);
-                    }
-                    if (har.skipped() > 0) {
-                        log.accept(recording.source() + ": " + har.skipped() + " entr" + (har.skipped() == 1 ? "y" : "ies")
+                    // entry by entry, each checked as it is read: the heap holds a few entries, not the file
+                    int skipped = HarReader.read(recording.file(), recording.source(), operation,
+                            Math.max(1, heapBudget / ResponseValidator.HEAP_PER_BYTE), new HarReader.Sink<VerifyException>() {
+                                @Override
+                                public void body(ResponseBody body) throws VerifyException {
+                                    checker.check(body);
+                                }
+
+                                @Override
+                                public void problem(Finding problem) throws VerifyException {
+                                    checker.problem(problem);
+                                }
+                            });
+                    if (skipped > 0) {
+                        log.accept(recording.source() + ": " + skipped + " entr" + (skipped == 1 ? "y" : "ies")
                                 + " skipped (not a successful " + operation.method() + " " + operation.path() + ")");
-                    }
-                    for (ResponseBody body : har.bodies()) {
-                        checker.check(body);
                     }
                 } else {
                     checker.check(new FileBody(recording.source(), recording.file()));

@@ -126,7 +126,7 @@ class HostileBodiesTest {
         Path duplicate = dir.resolve("dup.har");
         Files.writeString(duplicate, "{\"log\": {\"entries\": [], \"entries\": []}}");
         Path number = dir.resolve("number.har");
-        Files.writeString(number, "{\"log\": {\"version\": 1e2147483648, \"entries\": []}}");
+        Files.writeString(number, "{\"log\": {\"entries\": [{\"time\": 1e2147483648}]}}");
         Path entry = dir.resolve("entry.har");
         Files.writeString(entry, "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\":"
                 + " \"https://x/v1/call\"}, \"response\": {\"status\": 200, \"content\": {\"text\":"
@@ -141,7 +141,7 @@ class HostileBodiesTest {
         }
         assertThat(problems).hasSize(3);
         assertThat(problems.get(0)).startsWith("dup.har: is not a HAR file: it has an object with the member \"entries\" twice");
-        assertThat(problems.get(1)).startsWith("number.har: is not a HAR file: it has the number 1e2147483648 at /log/version");
+        assertThat(problems.get(1)).startsWith("number.har: is not a HAR file: it has the number 1e2147483648 at /log/entries/0/time");
         assertThat(problems.get(2)).startsWith("entry.har#/log/entries/0: has an object with the member \"id\" twice");
     }
 
