@@ -158,6 +158,7 @@ public final class LiveFetcher {
         if (request.token() != null) {
             builder.header("Authorization", "Bearer " + request.token());
         }
+        LiveProxies.authorization(request.proxy(), call.uri).ifPresent(value -> builder.header("Proxy-Authorization", value));
         HttpRequest httpRequest = builder.build();
         for (int retry = 0; ; retry++) {
             HttpResponse<byte[]> response = call.send(client, httpRequest, maxBodyBytes);

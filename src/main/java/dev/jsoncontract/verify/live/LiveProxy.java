@@ -80,7 +80,7 @@ public record LiveProxy(String host, int port, String username, String password,
 
     @Override
     public String toString() {
-        return "LiveProxy[" + host + ":" + port + ", username=" + username + ", password="
+        return "LiveProxy[" + host + ":" + port + ", username=" + (username == null ? "none" : username) + ", password="
                 + (password == null ? "none" : "****") + ", nonProxyHosts=" + nonProxyHosts + "]";
     }
 }
