@@ -24,7 +24,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         final long limit;
 
         TooLarge(long limit) {
-            super("the response body is larger than " + limit + " bytes");
+            // a part of the message that names it, so that Maven does not repeat it after that message
+            super("a body larger than " + limit + " bytes");
             this.limit = limit;
         }
     }
@@ -35,7 +36,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         private static final long serialVersionUID = 1L;
 
         OutOfHeap() {
-            super("the heap ran out while the response body was read");
+            super("a body that does not fit in the heap");
         }
     }
 

@@ -299,7 +299,7 @@ public final class LiveFetcher {
                 return response.get(request.requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 abort(response, bodies);
-                throw networkError(new HttpTimeoutException("no complete response within the request timeout"));
+                throw networkError(new HttpTimeoutException("timed out"));
             } catch (InterruptedException e) {
                 abort(response, bodies);
                 Thread.currentThread().interrupt();
