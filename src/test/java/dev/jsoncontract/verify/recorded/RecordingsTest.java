@@ -23,7 +23,7 @@ class RecordingsTest {
     static final String SECRET = "sk_live_outside_the_folder";
 
     @Test
-    @DisplayName("links leading outside the folder, named pipes and devices are skipped with a warning naming them, and never read")
+    @DisplayName("links leading outside the folder, named pipes and devices are skipped with a warning naming them, and never read, by verify and generate-tests")
     void specialFiles(@TempDir Path dir) throws Exception {
         Path recordings = Files.createDirectories(dir.resolve("recordings"));
         Path outside = dir.resolve("secret.json");
@@ -65,5 +65,19 @@ class RecordingsTest {
             }
         }
         assertThat(outputs).noneSatisfy(text -> assertThat(text).contains(SECRET));
+
+        List<String> generateLog = new ArrayList<>();
+        Path tests = dir.resolve("generated-tests");
+        var generated = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new dev.jsoncontract.testgen
+                .GenerateTestsService().generate(new dev.jsoncontract.testgen.GenerateTestsRequest(null, null,
+                        "example.calls", recordings, dir, false, tests), generateLog::add));
+        assertThat(generated.recordings()).isEqualTo(3);
+        assertThat(generateLog).contains("jsoncontract: warning: leak.json is skipped: it is a symbolic link to a file"
+                + " outside the recordings folder, which is not read; copy the file into the folder if it is a recording");
+        try (Stream<Path> files = Files.walk(tests)) {
+            for (Path source : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(source, StandardCharsets.UTF_8)).doesNotContain(SECRET);
+            }
+        }
     }
 }
