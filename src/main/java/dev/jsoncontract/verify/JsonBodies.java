@@ -37,11 +37,52 @@ public final class JsonBodies {
      */
     public static final int MAX_NESTING = 200;
 
+    /**
+     * The largest exponent (in scientific notation, either sign) of a number that is checked:
+     * {@code 1e1000} is, {@code 1e1001} is a finding. Far beyond a {@code double} (about 1e308);
+     * near enough that exact arithmetic on it ({@code multipleOf}) stays instant, where
+     * {@code 1e100000} took 13 s and {@code 1e400000} did not end.
+     */
+    public static final int MAX_EXPONENT = 1000;
+
     /** Shared, thread-safe once configured. Decimals are kept exact. */
     static final ObjectMapper JSON = JsonMapper.builder(JsonFactoryHolder.FACTORY)
+            .nodeFactory(new BoundedNumbers())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** A number beyond {@link #MAX_EXPONENT}: stops the reading, like a number BigDecimal cannot hold. */
+    static final class ExponentOutOfRange extends NumberFormatException {
+
+        private static final long serialVersionUID = 1L;
+
+        ExponentOutOfRange() {
+            super("exponent beyond " + MAX_EXPONENT);
+        }
+    }
+
+    /** Builds trees as Jackson does, refusing numbers whose exponent is beyond {@link #MAX_EXPONENT}. */
+    private static final class BoundedNumbers extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        BoundedNumbers() {
+            super(true);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ValueNode numberNode(BigDecimal value) {
+            if (value != null) {
+                // the exponent in scientific notation; precision() is at most the literal's length
+                long exponent = (long) value.precision() - value.scale() - 1;
+                if (Math.abs(exponent) > MAX_EXPONENT) {
+                    throw new ExponentOutOfRange();
+                }
+            }
+            return super.numberNode(value);
+        }
+    }
 
     private static final class JsonFactoryHolder {
         static final com.fasterxml.jackson.core.JsonFactory FACTORY =
@@ -104,8 +145,9 @@ public final class JsonBodies {
         String number = text == null ? "a number" : "the number " + (text.length() > 40 ? text.substring(0, 37) + "..." : text);
         return new NotJsonException("has " + number + (pointer.isEmpty() ? "" : " at " + pointer)
                 + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                + " whose exponent is out of range: jsoncontract holds numbers exactly, with exponents up to"
-                + " about 2.1 billion; no client reads such a number either, so the API should not send it", e);
+                + " whose exponent is beyond " + MAX_EXPONENT + ": jsoncontract checks numbers exactly, up to 1e"
+                + MAX_EXPONENT + " and down to 1e-" + MAX_EXPONENT + "; no client reads such a number as a double"
+                + " either, so the API should not send it", e);
     }
 
     /** A parser with the limits of every recording reader. */

@@ -45,14 +45,16 @@ class HostileBodiesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1e2147483648", "-1e-2147483648", "1E+2147483648", "0.1e-2147483649"})
-    @DisplayName("a number whose exponent does not fit is a finding naming it and its place, streamed or whole")
+    @ValueSource(strings = {"1e2147483648", "-1e-2147483648", "1E+2147483648", "0.1e-2147483649", "1e2147483647",
+        "-1e-2147483647", "1e1001", "1.5e-1001", "1e400000"})
+    @DisplayName("a number whose exponent is beyond 1000 is a finding naming it and its place, streamed or whole")
     void exponentOutOfRange(String number) {
         String body = "[" + String.format(CALL, 1) + ", " + String.format(CALL, number) + "]";
         for (boolean streamed : new boolean[] {true, false}) {
             assertThat(findings(body, streamed)).singleElement().asString()
                     .startsWith("x.json: file: has the number " + number + " at /1/id (line 1, column ")
-                    .contains("whose exponent is out of range");
+                    .contains("whose exponent is beyond 1000: jsoncontract checks numbers exactly, up to 1e1000 and"
+                            + " down to 1e-1000;");
         }
         assertThat(findings(number, false)).singleElement().asString()
                 .startsWith("x.json: file: has the number " + number + " (line 1, column 1) whose exponent");
@@ -61,16 +63,35 @@ class HostileBodiesTest {
     @Test
     @DisplayName("an exponent at the edge of the range is a value: checked and judged, quickly")
     void exponentAtTheEdge() {
-        String body = "[" + String.format(CALL, "1e2147483647") + ", " + String.format(CALL, "-1e-2147483647") + "]";
+        String body = "[" + String.format(CALL, "1e1000") + ", " + String.format(CALL, "-1.5e-1000") + "]";
         for (boolean streamed : new boolean[] {true, false}) {
-            // 1e2147483647 is an integer in mathematics; everit's verdict stands
+            // 1e1000 is an integer in mathematics; everit's verdict stands
             assertThat(findings(body, streamed)).containsExactly(
-                    "x.json#/0/id: type: expected integer, found number 1E+2147483647",
-                    "x.json#/1/id: type: expected integer, found number -1E-2147483647");
+                    "x.json#/0/id: type: expected integer, found number 1E+1000",
+                    "x.json#/1/id: type: expected integer, found number -1.5E-1000");
         }
         assertThat(findings("[" + CALL.formatted(1).replace("\"messages\": []", "\"messages\": [{\"role\": \"system\","
-                + " \"message\": \"m\", \"time\": 1e2147483647, \"secondsFromStart\": -1e-2147483647}]") + "]", true))
-                .as("a number may have any exponent that fits").isEmpty();
+                + " \"message\": \"m\", \"time\": 1e1000, \"secondsFromStart\": -1e-1000}]") + "]", true))
+                .as("a number may have any exponent up to 1000").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e1000", "-1e-1000", "123456789.123456789e990", "1e1001", "1e100000"})
+    @DisplayName("multipleOf on a huge or tiny number answers at once: a value within the range, a finding beyond")
+    void multipleOf(String number, @TempDir Path dir) throws Exception {
+        Path schema = dir.resolve("n.schema.json");
+        Files.writeString(schema, "{\"x-jsoncontract\": {\"client\": \"N\", \"operations\": {\"n\": {\"method\":"
+                + " \"GET\", \"path\": \"/n\", \"response\": {\"schema\": {\"type\": \"number\", \"multipleOf\": 0.01}}}}}}");
+        Contract numbers = ContractLoader.load(schema);
+        ResponseValidator check = ResponseValidator.forOperation(numbers, numbers.operations().get(0));
+        List<Finding> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> check.check(new BytesBody("n.json", number.getBytes(StandardCharsets.UTF_8)), false).findings());
+        if (number.equals("1e1001") || number.equals("1e100000")) {
+            assertThat(found).singleElement().extracting(Finding::message).asString()
+                    .startsWith("has the number " + number + " (line 1, column 1) whose exponent is beyond 1000");
+        } else {
+            assertThat(found).allSatisfy(f -> assertThat(f.keyword()).isEqualTo("multipleOf"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
