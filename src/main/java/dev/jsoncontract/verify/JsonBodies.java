@@ -89,7 +89,9 @@ public final class JsonBodies {
                 com.fasterxml.jackson.core.JsonFactory.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                        // strings may be as long as the heap checks allow (a HAR entry's text is a whole body)
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                                .maxStringLength(Integer.MAX_VALUE).build())
                         .build();
     }
 
@@ -200,6 +202,12 @@ public final class JsonBodies {
         if (e instanceof StreamConstraintsException && original.contains("nesting depth")) {
             return new NotJsonException("is nested deeper than " + MAX_NESTING + " levels of arrays and objects"
                     + where + "; jsoncontract checks bodies up to that depth", e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            String limit = original.replaceAll(", from `[^`]*`", "");
+            return new NotJsonException("has a value longer than jsoncontract reads" + where + " (" + limit + "): names"
+                    + " are read up to " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters and numbers up to "
+                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits", e);
         }
         String problem = original;
         int newline = problem.indexOf('\n');

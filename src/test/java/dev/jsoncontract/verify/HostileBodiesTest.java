@@ -174,4 +174,17 @@ class HostileBodiesTest {
         assertThat(validator.check(new FileBody("page.json", file), false).findings()).singleElement()
                 .extracting(Finding::message).asString().startsWith("has the number 1e2147483648 at /0/id");
     }
+
+    @Test
+    @DisplayName("a name of 60,000 characters or a number of 1,001 digits is a finding that says what is read; a string of 21 million characters is read")
+    void longValues() {
+        assertThat(findings("[{\"" + "n".repeat(60_000) + "\": 1}]", true)).singleElement().asString()
+                .isEqualTo("x.json: file: has a value longer than jsoncontract reads (Name length (60000) exceeds the"
+                        + " maximum allowed (50000)): names are read up to 50000 characters and numbers up to 1000 digits");
+        assertThat(findings("[" + String.format(CALL, "1".repeat(1001)) + "]", false)).singleElement().asString()
+                .startsWith("x.json: file: has a value longer than jsoncontract reads (Number value length (1001)");
+        String transcript = "t".repeat(21_000_000);
+        assertThat(findings("[" + String.format(CALL, 1).replace("\"messages\": []", "\"messages\": [], \"transcript\": \""
+                + transcript + "\"") + "]", true)).isEmpty();
+    }
 }
