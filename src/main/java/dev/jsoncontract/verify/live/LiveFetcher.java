@@ -443,8 +443,10 @@ public final class LiveFetcher {
                 body = Recorder.parse(bytes);
             } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 // the check that follows names what is wrong with the body; a recording is no use
+                String why = e instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                        ? json.getOriginalMessage() : e.getClass().getSimpleName();
                 log.accept(scrub("Warning: the response of " + what + " is not recorded: it cannot be read as one"
-                        + " JSON value (" + e.getClass().getSimpleName() + "); the check below says why."));
+                        + " JSON value (" + oneLine(why) + "); the check below says why."));
                 return;
             }
             Redactor.Result redaction;

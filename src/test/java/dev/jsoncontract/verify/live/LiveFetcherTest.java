@@ -509,4 +509,20 @@ class LiveFetcherTest {
                 Recorder.parse(Files.readAllBytes(second)))).isEmpty();
         assertThat(log).contains("Recorded the response of GET " + url + " as " + second + " (12 values redacted)");
     }
+
+    @Test
+    @DisplayName("record mode does not record a body with a name twice (which value would it keep?); the body is still checked")
+    void recordDuplicateMembers(@TempDir Path folder) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody("[{\"id\": 1, \"id\": 2}]")));
+
+        List<ResponseBody> bodies = fetch(request(base, TOKEN, Duration.ofSeconds(5), 0, folder));
+
+        assertThat(bodies).hasSize(1);
+        assertThat(log).contains("Warning: the response of GET " + url + " is not recorded: it cannot be read as one"
+                + " JSON value (Duplicate field 'id'); the check below says why.");
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
