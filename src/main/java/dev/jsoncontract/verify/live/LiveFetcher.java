@@ -380,7 +380,9 @@ public final class LiveFetcher {
                         + ") and the path \"" + request.operation().path() + "\" of the contract's operation "
                         + request.operation().name() + ".";
             } else if (status >= 300 && status < 400) {
-                message = "the endpoint redirects to " + response.headers().firstValue("Location").orElse("(no Location)")
+                String location = oneLine(response.headers().firstValue("Location").orElse("(no Location)"));
+                message = "the endpoint redirects to " + (location.length() > EXCERPT_LENGTH
+                        ? location.substring(0, EXCERPT_LENGTH) + "…" : location)
                         + ". Set jsoncontract.baseUrl to the final URL; redirects are not followed, so that the"
                         + " token is never sent elsewhere.";
             } else if (status == 429) {
