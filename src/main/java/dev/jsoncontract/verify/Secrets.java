@@ -173,6 +173,11 @@ public final class Secrets {
         return secrets.isEmpty() ? e : copy(e, new IdentityHashMap<>());
     }
 
+    /**
+     * The chain from {@code e} down with every link that holds a secret, and every link above
+     * one, replaced by a {@link Scrubbed} copy; the links below the deepest one holding a secret are
+     * kept as they are (with their own classes, as Maven prints them).
+     */
     private Throwable copy(Throwable e, Map<Throwable, Throwable> seen) {
         if (e == null) {
             return null;
@@ -183,8 +188,18 @@ public final class Secrets {
             seen.put(t, t);
             chain.add(t);
         }
-        Throwable below = null;
-        for (int i = chain.size() - 1; i >= 0; i--) {
+        int deepest = -1;
+        for (int i = 0; i < chain.size(); i++) {
+            String message = chain.get(i).getMessage();
+            if (message != null && !message.equals(scrub(message))) {
+                deepest = i;
+            }
+        }
+        if (deepest < 0) {
+            return e;
+        }
+        Throwable below = deepest + 1 < chain.size() ? chain.get(deepest + 1) : null;
+        for (int i = deepest; i >= 0; i--) {
             Throwable original = chain.get(i);
             Scrubbed copy = new Scrubbed(original.getClass().getName(), scrub(original.getMessage()), below);
             copy.setStackTrace(original.getStackTrace());

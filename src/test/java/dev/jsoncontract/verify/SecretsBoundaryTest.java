@@ -120,6 +120,11 @@ class SecretsBoundaryTest {
         assertThat(scrubbed.getCause()).hasToString("java.lang.RuntimeException: mid");
         assertThat(scrubbed.getCause().getCause()).hasToString("java.lang.IllegalStateException: saw **** and **** and ****");
         assertThat(scrubbed.getCause().getCause().getStackTrace()).isEqualTo(root.getStackTrace());
+        java.io.IOException clean = new java.io.IOException("nothing secret");
+        VerifyException above = secrets.scrub(new VerifyException("top", new RuntimeException("has " + secret, clean)));
+        assertThat(above.getCause().getCause()).as("a link below the last secret is kept as thrown").isSameAs(clean);
+        VerifyException none = new VerifyException("top", clean);
+        assertThat(secrets.scrub(none).getCause()).as("a chain without a secret is kept as thrown").isSameAs(clean);
         assertThat(secrets.scrub("cut: " + secret.substring(0, 20) + "...")).isEqualTo("cut: ****...");
         assertThat(secrets.scrub("cut at the end: " + secret.substring(0, 9))).isEqualTo("cut at the end: ****");
         assertThat(secrets.scrub("too short a prefix: a b\"c")).isEqualTo("too short a prefix: a b\"c");
