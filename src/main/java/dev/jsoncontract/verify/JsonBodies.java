@@ -68,7 +68,7 @@ public final class JsonBodies {
         private static final long serialVersionUID = 1L;
 
         BoundedNumbers() {
-            super(true);
+            super(false);
         }
 
         @Override
