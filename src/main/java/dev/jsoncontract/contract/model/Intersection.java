@@ -160,6 +160,8 @@ final class Intersection {
 
     /** Two objects: one narrowing the other is the other; else a new object at {@code holder}. */
     private ObjectType objects(ObjectType left, ObjectType right, SchemaNode holder) throws ContractException {
+        left.fill();
+        right.fill();
         if (isNamed(left.schema()) && onlyNarrows(right, left)) {
             return left;
         }

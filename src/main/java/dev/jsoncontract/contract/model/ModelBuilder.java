@@ -58,6 +58,8 @@ final class ModelBuilder {
     private int depth;
     /** Work that waits for places still being built: unions and merges with a recursive member. */
     private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
+    /** Objects whose members are still to be built, in the order they were met. */
+    private final java.util.ArrayDeque<ObjectType> unfilled = new java.util.ArrayDeque<>();
 
     /** A result computed once the uses it needs are complete. */
     private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
@@ -139,10 +141,19 @@ final class ModelBuilder {
         return result;
     }
 
-    /** Runs the deferred work whose needs are met, until none is left or none can go on. */
+    /** Fills the objects built so far, then runs the deferred work whose needs are met, until none is left. */
     private void drain() {
         int stalled = 0;
-        while (!deferred.isEmpty()) {
+        while (!unfilled.isEmpty() || !deferred.isEmpty()) {
+            if (!unfilled.isEmpty()) {
+                depth++;
+                try {
+                    unfilled.removeFirst().fill();
+                } finally {
+                    depth--;
+                }
+                continue;
+            }
             Deferred next = deferred.removeFirst();
             if (next.needs().stream().allMatch(TypeUse::complete)) {
                 stalled = 0;
@@ -378,9 +389,25 @@ final class ModelBuilder {
         return result.withNullable(nullable || result.nullable());
     }
 
-    /** Object keywords: {@code properties}, {@code required}, {@code patternProperties}, {@code additionalProperties}. */
-    private ObjectType object(SchemaNode node) throws ContractException {
-        ObjectType object = new ObjectType(node);
+    /**
+     * Object keywords: an {@link ObjectType} whose members are built when first read or when the
+     * builder comes back to its queue, so that a long chain of objects does not nest the builder.
+     */
+    private ObjectType object(SchemaNode node) {
+        ObjectType[] holder = new ObjectType[1];
+        holder[0] = new ObjectType(node, () -> {
+            try {
+                members(holder[0], node);
+            } catch (ContractException e) {
+                fail(e, node);
+            }
+        });
+        unfilled.add(holder[0]);
+        return holder[0];
+    }
+
+    /** {@code properties}, {@code required}, {@code patternProperties}, {@code additionalProperties}. */
+    private void members(ObjectType object, SchemaNode node) throws ContractException {
         SchemaNode required = node.child("required");
         if (required != null) {
             if (!required.node().isArray()) {
@@ -421,7 +448,6 @@ final class ModelBuilder {
             object.additional = build(additional);
         }
         values(object, node);
-        return object;
     }
 
     /** The union of an object's pattern and additional types, the value type of the map an object without properties is. */
