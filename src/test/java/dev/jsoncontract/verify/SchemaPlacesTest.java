@@ -162,4 +162,28 @@ class SchemaPlacesTest {
                 finding("/0/m/0/v/k", "/additionalProperties/items/allOf/0/additionalProperties/oneOf/1", "required",
                         "\"k\"", List.of(), "is required but missing"));
     }
+
+    /** The shape of SchemaStore's mail-servers-config: domains map to objects of closed server objects. */
+    private static final String MAIL = "\"type\": \"object\", \"minProperties\": 1, \"additionalProperties\": {"
+            + " \"type\": \"object\", \"additionalProperties\": false, \"properties\": {\"imap\": {\"type\": \"object\","
+            + " \"required\": [\"host\", \"port\"], \"additionalProperties\": false, \"properties\": {"
+            + " \"host\": {\"type\": \"string\", \"format\": \"hostname\"},"
+            + " \"port\": {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 65535}}}}}";
+
+    @Test
+    @DisplayName("mail servers by domain: each broken server below the domain map fails where it breaks")
+    void mailServersShape() throws Exception {
+        String at = "/additionalProperties/properties/imap";
+        assertThat(findings(MAIL, "[{\"example.com\": {\"imap\": {\"host\": \"imap.example.com\"}}},"
+                + " {\"example.com\": {\"imap\": {\"host\": \"imap.example.com\", \"port\": 70000}}},"
+                + " {\"example.com\": {\"imap\": {\"host\": 5, \"port\": 993}}},"
+                + " {\"example.com\": {\"extra\": 1, \"imap\": {\"host\": \"h\", \"port\": 1}}}]")).containsExactly(
+                finding("/0/example.com/imap/port", at, "required", "\"port\"", List.of(), "is required but missing"),
+                finding("/1/example.com/imap/port", at + "/properties/port", "maximum", "70000", List.of(),
+                        "70000 is greater than the maximum 65535"),
+                finding("/2/example.com/imap/host", at + "/properties/host", "type", "5", List.of("string"),
+                        "expected string, found integer 5"),
+                finding("/3/example.com/extra", "/additionalProperties", "additionalProperties", "\"extra\"", List.of(),
+                        "is not allowed here (additionalProperties is false)"));
+    }
 }
