@@ -24,8 +24,8 @@ import org.everit.json.schema.Schema;
 import java.util.regex.Pattern;
 
 /**
- * Walks a body together with the schema (following {@code $ref}, {@code items}, {@code allOf},
- * the matching {@code oneOf} branch) and reports two things everit does not:
+ * Walks a body together with the schemas that apply at each place (see {@link #flatten}) and
+ * reports two things everit does not:
  * <ul>
  *   <li>drift: properties present in the body that the contract does not describe (not in
  *       {@code properties}, matching no {@code patternProperties}, and the schema gives no
@@ -40,6 +40,13 @@ final class SchemaWalker {
     private final SchemaLocations locations;
     private final Discriminator.Cache discriminators;
     private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BranchMatcher matcher = new BranchMatcher();
+    /**
+     * The location of the schemas everit splits one JSON object into ({@code properties} beside
+     * {@code if} or {@code allOf} becomes an allOf of an object schema and the rest, without
+     * locations of their own): the location of that object.
+     */
+    private final Map<IdentityKey, String> splitLocations = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
@@ -77,13 +84,27 @@ final class SchemaWalker {
 
     Walk walk(String source, Schema schema, JsonNode body, boolean strict) {
         Walk walk = new Walk();
-        visit(walk, source, schema, body, "", strict ? Severity.FAILURE : Severity.WARNING);
+        visit(walk, source, List.of(schema), body, "", strict ? Severity.FAILURE : Severity.WARNING, 0);
         return walk;
     }
 
-    private void visit(Walk walk, String source, Schema schema, JsonNode value, String pointer, Severity severity) {
+    /** How deep a body is walked; deeper values are not checked for drift (everit still validates them). */
+    static final int MAX_DEPTH = 512;
+
+    /**
+     * Visits one value with every schema that applies at its place, all at once: a property two
+     * {@code allOf} branches describe is described by both, however each spells it.
+     */
+    private void visit(Walk walk, String source, List<Schema> schemas, JsonNode value, String pointer,
+            Severity severity, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         List<Schema> views = new ArrayList<>();
-        flatten(schema, value, views, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Schema schema : schemas) {
+            flatten(schema, value, views, seen);
+        }
         if (value.isObject()) {
             for (Schema view : views) {
                 if (view.getTitle() != null && view.getSchemaLocation() != null) {
@@ -94,27 +115,45 @@ final class SchemaWalker {
                     }
                 }
             }
-            objectMembers(walk, source, views, value, pointer, severity);
+            objectMembers(walk, source, views, value, pointer, severity, depth);
         } else if (value.isArray()) {
-            for (Schema view : views) {
-                if (view instanceof ArraySchema array) {
-                    for (int i = 0; i < value.size(); i++) {
-                        Schema item = array.getAllItemSchema();
-                        if (item == null && array.getItemSchemas() != null) {
-                            item = i < array.getItemSchemas().size() ? array.getItemSchemas().get(i)
-                                    : array.getSchemaOfAdditionalItems();
-                        }
+            for (int i = 0; i < value.size(); i++) {
+                List<Schema> items = new ArrayList<>();
+                for (Schema view : views) {
+                    if (view instanceof ArraySchema array) {
+                        Schema item = itemSchema(array, i);
                         if (item != null) {
-                            visit(walk, source, item, value.get(i), pointer + "/" + i, severity);
+                            items.add(item);
                         }
                     }
+                }
+                if (!items.isEmpty()) {
+                    visit(walk, source, items, value.get(i), pointer + "/" + i, severity, depth + 1);
                 }
             }
         }
     }
 
+    /** The schema of item {@code i} of an array schema: {@code items}, the tuple's, or {@code additionalItems}. */
+    private static Schema itemSchema(ArraySchema array, int i) {
+        if (array.getAllItemSchema() != null) {
+            return array.getAllItemSchema();
+        }
+        if (array.getItemSchemas() != null) {
+            return i < array.getItemSchemas().size() ? array.getItemSchemas().get(i) : array.getSchemaOfAdditionalItems();
+        }
+        return null;
+    }
+
+    /**
+     * Reports the members no applying object schema describes, then visits each member with every
+     * schema that describes it. A member is described by a schema that names it in
+     * {@code properties}, matches it by a {@code patternProperties} pattern, or has
+     * {@code additionalProperties} (a schema, {@code true} or {@code false}: what it allows is
+     * everit's to judge). Drift is reported only where some applying schema lists properties.
+     */
     private void objectMembers(Walk walk, String source, List<Schema> views, JsonNode value, String pointer,
-            Severity severity) {
+            Severity severity, int depth) {
         List<ObjectSchema> objects = new ArrayList<>();
         boolean listsProperties = false;
         for (Schema view : views) {
@@ -130,38 +169,44 @@ final class SchemaWalker {
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + SchemaNode.escape(name);
-            Map<Schema, Boolean> children = new LinkedHashMap<>();
+            List<Schema> children = new ArrayList<>();
+            Set<Schema> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean described = false;
             for (ObjectSchema object : objects) {
                 Schema property = object.getPropertySchemas().get(name);
                 boolean matched = false;
                 if (property != null) {
-                    children.put(property, true);
+                    if (childSet.add(property)) {
+                        children.add(property);
+                    }
                     matched = true;
                 }
                 for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
                     if (pattern.getKey().matcher(name).find()) {
-                        children.put(pattern.getValue(), true);
+                        if (childSet.add(pattern.getValue())) {
+                            children.add(pattern.getValue());
+                        }
                         matched = true;
                     }
                 }
                 JsonNode raw = raw(object);
                 if (!matched && raw != null && raw.has("additionalProperties")) {
                     matched = true;
-                    if (object.getSchemaOfAdditionalProperties() != null) {
-                        children.put(object.getSchemaOfAdditionalProperties(), true);
+                    Schema additional = object.getSchemaOfAdditionalProperties();
+                    if (additional != null && childSet.add(additional)) {
+                        children.add(additional);
                     }
                 }
                 described |= matched || raw == null;
             }
             if (!described && listsProperties && walk.reported.add(at)) {
-                String location = locations.display(objects.get(objects.size() - 1).getSchemaLocation());
+                String location = locations.display(location(objects.get(objects.size() - 1)));
                 walk.drift.add(new Finding(source, at, location, Finding.KEYWORD_DRIFT,
                         JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(name)), List.of(),
                         severity, "is not described by the contract"));
             }
-            for (Schema child : children.keySet()) {
-                visit(walk, source, child, field.getValue(), at, severity);
+            if (!children.isEmpty()) {
+                visit(walk, source, children, field.getValue(), at, severity, depth + 1);
             }
         }
     }
@@ -173,10 +218,24 @@ final class SchemaWalker {
     }
 
     private JsonNode raw(Schema schema) {
-        SchemaNode node = locations.node(schema.getSchemaLocation());
+        SchemaNode node = locations.node(location(schema));
         return node == null ? null : node.node();
     }
 
+    /** The schema's location, or that of the JSON object everit split it from; {@code null} when neither is known. */
+    private String location(Schema schema) {
+        return schema.getSchemaLocation() != null ? schema.getSchemaLocation()
+                : splitLocations.get(new IdentityKey(schema));
+    }
+
+    /**
+     * The schemas that apply to {@code value} at one place, references followed: every
+     * {@code allOf} branch; of a {@code oneOf} with a discriminator the branch it names; of any
+     * other {@code oneOf} or {@code anyOf} the branches the value matches (all of them when it
+     * matches none: the value fails anyway, and drift would only add noise); the {@code if} and
+     * {@code then} when the value matches the {@code if}, else the {@code else}; the
+     * {@code dependencies} schemas of the members present. {@code not} describes nothing.
+     */
     private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
@@ -189,26 +248,60 @@ final class SchemaWalker {
             if (schema.getTitle() != null) {
                 views.add(schema);
             }
-            if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
-                Optional<Discriminator> discriminator = discriminators.of(combined);
-                if (discriminator.isPresent()) {
-                    JsonNode seenValue = value.get(discriminator.get().property());
-                    Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);
-                    flatten(branch, value, views, seen);
-                    return;
+            String location = location(combined);
+            for (Schema part : applying(combined, value)) {
+                if (part.getSchemaLocation() == null && location != null) {
+                    splitLocations.putIfAbsent(new IdentityKey(part), location);
                 }
-            }
-            for (Schema part : combined.getSubschemas()) {
                 flatten(part, value, views, seen);
             }
             return;
         }
         if (schema instanceof ConditionalSchema conditional) {
-            conditional.getIfSchema().ifPresent(s -> flatten(s, value, views, seen));
-            conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen));
-            conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen));
+            Schema condition = conditional.getIfSchema().orElse(null);
+            if (condition == null) {
+                return;
+            }
+            if (matcher.matches(condition, value)) {
+                flatten(condition, value, views, seen);
+                conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen));
+            } else {
+                conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen));
+            }
             return;
         }
         views.add(schema);
+        if (schema instanceof ObjectSchema object && value.isObject()) {
+            object.getSchemaDependencies().forEach((name, dependency) -> {
+                if (value.has(name)) {
+                    flatten(dependency, value, views, seen);
+                }
+            });
+        }
+    }
+
+    /** The branches of a combined schema that apply to {@code value}. */
+    private Iterable<Schema> applying(CombinedSchema combined, JsonNode value) {
+        if (combined.getCriterion() == CombinedSchema.ALL_CRITERION) {
+            return combined.getSubschemas();
+        }
+        if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
+            Optional<Discriminator> discriminator = discriminators.of(combined);
+            if (discriminator.isPresent()) {
+                JsonNode seenValue = value.get(discriminator.get().property());
+                Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);
+                return branch == null ? List.of() : List.of(branch);
+            }
+        }
+        if (combined.getSubschemas().size() == 1) {
+            return combined.getSubschemas();
+        }
+        List<Schema> matching = new ArrayList<>();
+        for (Schema branch : combined.getSubschemas()) {
+            if (matcher.matches(branch, value)) {
+                matching.add(branch);
+            }
+        }
+        return matching.isEmpty() ? combined.getSubschemas() : matching;
     }
 }
