@@ -288,7 +288,7 @@ public final class ResponseValidator {
 
     private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict) {
         List<Finding> findings = new ArrayList<>(violations(source, against, parsed));
-        SchemaWalker.Walk walk = walker.walk(source, against, parsed, strict);
+        SchemaWalker.Walk walk = walker.walk(source, against, parsed, strict, against == items && against != schema ? "[]" : "");
         findings.addAll(walk.drift);
         findings.sort(Comparator.comparing(Finding::pointer, Pointers::compare)
                 .thenComparing(Finding::keyword)

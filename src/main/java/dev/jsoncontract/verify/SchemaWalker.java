@@ -40,6 +40,7 @@ final class SchemaWalker {
     private final SchemaLocations locations;
     private final Discriminator.Cache discriminators;
     private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<IdentityKey, Owner> untitledOwners = new java.util.concurrent.ConcurrentHashMap<>();
     private final BranchMatcher matcher = new BranchMatcher();
     /**
      * The location of the schemas everit splits one JSON object into ({@code properties} beside
@@ -60,9 +61,17 @@ final class SchemaWalker {
                 k -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
     }
 
+    /** Notes that the object at {@code pointer} was checked against the owner's schema (once per pair). */
+    private static void count(Walk walk, String pointer, Owner owner) {
+        walk.owners.put(pointer, owner);
+        if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
+            walk.instances.add(owner);
+        }
+    }
+
     /** What one walk found. */
     static final class Walk {
-        /** The innermost titled schema each object (by JSON Pointer) was checked against. */
+        /** The innermost titled schema each object (by JSON Pointer) was checked against, else its untitled one. */
         final Map<String, Owner> owners = new HashMap<>();
         /** Every (object, titled schema) pair checked, in walk order. */
         final List<Owner> instances = new ArrayList<>();
@@ -83,9 +92,45 @@ final class SchemaWalker {
     }
 
     Walk walk(String source, Schema schema, JsonNode body, boolean strict) {
+        return walk(source, schema, body, strict, "");
+    }
+
+    /**
+     * @param pattern the body's place as {@link #pattern} names it: {@code ""} for a whole body,
+     *     {@code "[]"} for one element of a streamed array
+     */
+    Walk walk(String source, Schema schema, JsonNode body, boolean strict, String pattern) {
         Walk walk = new Walk();
-        visit(walk, source, List.of(schema), body, "", strict ? Severity.FAILURE : Severity.WARNING, 0);
+        visit(walk, source, List.of(schema), body, "", pattern, strict ? Severity.FAILURE : Severity.WARNING, 0);
         return walk;
+    }
+
+    /**
+     * The owner of an untitled object: its schema's location, named by its place in the body with
+     * array items as {@code []} and map values as {@code {}} ({@code items[]}, {@code custom{}},
+     * {@code analysis.custom{}.score}); the whole body is {@link Owner#BODY}.
+     */
+    private Owner untitled(Schema schema, String pattern) {
+        if (pattern.isEmpty()) {
+            return Owner.BODY;
+        }
+        String location = location(schema);
+        if (location == null) {
+            return null;
+        }
+        String noun = pattern.equals("[]") ? "items" : pattern + " objects";
+        IdentityKey key = new IdentityKey(schema);
+        Owner owner = untitledOwners.get(key);
+        return owner != null ? owner : untitledOwners.computeIfAbsent(key,
+                k -> new Owner(locations.display(location), noun));
+    }
+
+    /** The place of a member below {@code pattern}: {@code name}, or {@code {}} for a map value. */
+    static String pattern(String pattern, String name, boolean declared) {
+        if (!declared) {
+            return pattern + "{}";
+        }
+        return pattern.isEmpty() || pattern.equals("[]") ? name : pattern + "." + name;
     }
 
     /** How deep a body is walked; deeper values are not checked for drift (everit still validates them). */
@@ -96,7 +141,7 @@ final class SchemaWalker {
      * {@code allOf} branches describe is described by both, however each spells it.
      */
     private void visit(Walk walk, String source, List<Schema> schemas, JsonNode value, String pointer,
-            Severity severity, int depth) {
+            String pattern, Severity severity, int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -106,16 +151,25 @@ final class SchemaWalker {
             flatten(schema, value, views, seen);
         }
         if (value.isObject()) {
+            boolean titled = false;
             for (Schema view : views) {
                 if (view.getTitle() != null && view.getSchemaLocation() != null) {
-                    Owner owner = owner(view);
-                    walk.owners.put(pointer, owner);
-                    if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
-                        walk.instances.add(owner);
+                    titled = true;
+                    count(walk, pointer, owner(view));
+                }
+            }
+            if (!titled) {
+                for (Schema view : views) {
+                    Owner owner = view instanceof ObjectSchema ? untitled(view, pattern) : null;
+                    if (owner != null) {
+                        if (owner != Owner.BODY) {
+                            count(walk, pointer, owner);
+                        }
+                        break;
                     }
                 }
             }
-            objectMembers(walk, source, views, value, pointer, severity, depth);
+            objectMembers(walk, source, views, value, pointer, pattern, severity, depth);
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 List<Schema> items = new ArrayList<>();
@@ -128,7 +182,7 @@ final class SchemaWalker {
                     }
                 }
                 if (!items.isEmpty()) {
-                    visit(walk, source, items, value.get(i), pointer + "/" + i, severity, depth + 1);
+                    visit(walk, source, items, value.get(i), pointer + "/" + i, pattern + "[]", severity, depth + 1);
                 }
             }
         }
@@ -153,7 +207,7 @@ final class SchemaWalker {
      * everit's to judge). Drift is reported only where some applying schema lists properties.
      */
     private void objectMembers(Walk walk, String source, List<Schema> views, JsonNode value, String pointer,
-            Severity severity, int depth) {
+            String pattern, Severity severity, int depth) {
         List<ObjectSchema> objects = new ArrayList<>();
         boolean listsProperties = false;
         for (Schema view : views) {
@@ -172,19 +226,21 @@ final class SchemaWalker {
             List<Schema> children = new ArrayList<>();
             Set<Schema> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean described = false;
+            boolean declared = false;
             for (ObjectSchema object : objects) {
                 Schema property = object.getPropertySchemas().get(name);
                 boolean matched = false;
                 if (property != null) {
+                    declared = true;
                     if (childSet.add(property)) {
                         children.add(property);
                     }
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
-                    if (pattern.getKey().matcher(name).find()) {
-                        if (childSet.add(pattern.getValue())) {
-                            children.add(pattern.getValue());
+                for (Map.Entry<Pattern, Schema> patternProperty : patternProperties(object).entrySet()) {
+                    if (patternProperty.getKey().matcher(name).find()) {
+                        if (childSet.add(patternProperty.getValue())) {
+                            children.add(patternProperty.getValue());
                         }
                         matched = true;
                     }
@@ -206,7 +262,8 @@ final class SchemaWalker {
                         severity, "is not described by the contract"));
             }
             if (!children.isEmpty()) {
-                visit(walk, source, children, field.getValue(), at, severity, depth + 1);
+                visit(walk, source, children, field.getValue(), at, pattern(pattern, name, declared), severity,
+                        depth + 1);
             }
         }
     }

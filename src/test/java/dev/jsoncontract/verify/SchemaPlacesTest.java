@@ -186,4 +186,22 @@ class SchemaPlacesTest {
                 finding("/3/example.com/extra", "/additionalProperties", "additionalProperties", "\"extra\"", List.of(),
                         "is not allowed here (additionalProperties is false)"));
     }
+
+    @Test
+    @DisplayName("a finding in an untitled object is counted per that object, named by its place (custom{}, list[])")
+    void ownersOfUntitledObjects() throws Exception {
+        Contract contract = Schemas.contract(dir, MAP.replace("\"custom\": {", "\"list\": {\"items\": {\"type\": \"object\","
+                + " \"required\": [\"k\"]}}, \"custom\": {"));
+        ResponseValidator validator = ResponseValidator.forOperation(contract, contract.operations().get(0));
+        CheckedBody checked = Schemas.check(validator, "[{\"custom\": {\"a\": {\"url\": \"https://x\"}, \"b\": {\"type\": \"t\","
+                + " \"url\": \"https://y\"}}, \"list\": [{}, {\"k\": 1}]}]");
+        assertThat(checked.findings()).extracting(Finding::pointer).containsExactly("/0/custom/a/type", "/0/list/0/k");
+        assertThat(checked.owners()).containsExactly(
+                new dev.jsoncontract.verify.finding.Owner("item.schema.json#/properties/custom/additionalProperties",
+                        "custom{} objects"),
+                new dev.jsoncontract.verify.finding.Owner("item.schema.json#/properties/list/items", "list[] objects"));
+        assertThat(checked.instances()).extracting(dev.jsoncontract.verify.finding.Owner::noun)
+                .containsExactly("items", "custom objects", "custom{} objects", "custom{} objects", "list[] objects",
+                        "list[] objects");
+    }
 }
