@@ -22,6 +22,9 @@ import java.util.function.UnaryOperator;
  * @param live the live endpoint to call as well, or {@code null}
  * @param threads how many bodies are checked at the same time (1: one after another); the reports
  *     do not depend on it
+ * @param schemaPointer the schema bodies are held to instead of an operation's response (plain schema
+ *     mode): {@code /definitions/Order}, {@code order.schema.json} or {@code order.schema.json#/definitions/Order};
+ *     {@code null}: the operation's, or when the contract describes none, its one root schema
  */
 public record VerifyRequest(
         Path schema,
@@ -31,13 +34,21 @@ public record VerifyRequest(
         Path reportsDirectory,
         Path stepSummary,
         Live live,
-        int threads) {
+        int threads,
+        String schemaPointer) {
 
     public VerifyRequest {
         Objects.requireNonNull(recordings, "recordings");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        schemaPointer = schemaPointer == null || schemaPointer.isBlank() ? null : schemaPointer.strip();
+    }
+
+    /** A request without a schema pointer: an operation's response schema, or the one root schema. */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live, int threads) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null);
     }
 
     /** A request that checks bodies on as many threads as there are processors. */
