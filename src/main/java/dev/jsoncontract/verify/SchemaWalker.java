@@ -142,13 +142,15 @@ final class SchemaWalker {
      */
     private void visit(Walk walk, String source, List<Schema> schemas, JsonNode value, String pointer,
             String pattern, Severity severity, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || !value.isContainerNode()) {
+            // a scalar has no members to describe and owns no finding
             return;
         }
         List<Schema> views = new ArrayList<>();
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Object[] orgJson = new Object[1];
         for (Schema schema : schemas) {
-            flatten(schema, value, views, seen);
+            flatten(schema, value, views, seen, orgJson);
         }
         if (value.isObject()) {
             boolean titled = false;
@@ -293,12 +295,12 @@ final class SchemaWalker {
      * {@code then} when the value matches the {@code if}, else the {@code else}; the
      * {@code dependencies} schemas of the members present. {@code not} describes nothing.
      */
-    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
+    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen, Object[] orgJson) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
         if (schema instanceof ReferenceSchema reference) {
-            flatten(reference.getReferredSchema(), value, views, seen);
+            flatten(reference.getReferredSchema(), value, views, seen, orgJson);
             return;
         }
         if (schema instanceof CombinedSchema combined) {
@@ -306,11 +308,11 @@ final class SchemaWalker {
                 views.add(schema);
             }
             String location = location(combined);
-            for (Schema part : applying(combined, value)) {
+            for (Schema part : applying(combined, value, orgJson)) {
                 if (part.getSchemaLocation() == null && location != null) {
                     splitLocations.putIfAbsent(new IdentityKey(part), location);
                 }
-                flatten(part, value, views, seen);
+                flatten(part, value, views, seen, orgJson);
             }
             return;
         }
@@ -319,11 +321,11 @@ final class SchemaWalker {
             if (condition == null) {
                 return;
             }
-            if (matcher.matches(condition, value)) {
-                flatten(condition, value, views, seen);
-                conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen));
+            if (matcher.matches(condition, value, orgJson)) {
+                flatten(condition, value, views, seen, orgJson);
+                conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
             } else {
-                conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen));
+                conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
             }
             return;
         }
@@ -331,14 +333,14 @@ final class SchemaWalker {
         if (schema instanceof ObjectSchema object && value.isObject()) {
             object.getSchemaDependencies().forEach((name, dependency) -> {
                 if (value.has(name)) {
-                    flatten(dependency, value, views, seen);
+                    flatten(dependency, value, views, seen, orgJson);
                 }
             });
         }
     }
 
     /** The branches of a combined schema that apply to {@code value}. */
-    private Iterable<Schema> applying(CombinedSchema combined, JsonNode value) {
+    private Iterable<Schema> applying(CombinedSchema combined, JsonNode value, Object[] orgJson) {
         if (combined.getCriterion() == CombinedSchema.ALL_CRITERION) {
             return combined.getSubschemas();
         }
@@ -355,7 +357,7 @@ final class SchemaWalker {
         }
         List<Schema> matching = new ArrayList<>();
         for (Schema branch : combined.getSubschemas()) {
-            if (matcher.matches(branch, value)) {
+            if (matcher.matches(branch, value, orgJson)) {
                 matching.add(branch);
             }
         }
