@@ -28,7 +28,7 @@ final class BranchMatcher {
      *     branches of one value share it
      */
     boolean matches(Schema branch, JsonNode value, Object[] orgJson) {
-        if (wrongType(Discriminator.unwrap(branch), value)) {
+        if (certainlyFails(branch, value, 8)) {
             return false;
         }
         IdentityKey key = new IdentityKey(branch);
@@ -53,10 +53,32 @@ final class BranchMatcher {
         }
     }
 
-    /** Whether the schema requires a type the value does not have (everit's own type rules). */
-    static boolean wrongType(Schema schema, JsonNode value) {
+    /**
+     * Whether everit certainly rejects the value, judged cheaply and without exceptions: it lacks
+     * the type the schema requires, or a property the schema requires, or fails such a test in one
+     * part of an {@code allOf}. {@code false} means "maybe".
+     */
+    static boolean certainlyFails(Schema branch, JsonNode value, int depth) {
+        Schema schema = Discriminator.unwrap(branch);
+        if (depth > 0 && schema instanceof org.everit.json.schema.CombinedSchema combined
+                && combined.getCriterion() == org.everit.json.schema.CombinedSchema.ALL_CRITERION) {
+            for (Schema part : combined.getSubschemas()) {
+                if (certainlyFails(part, value, depth - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (schema instanceof ObjectSchema object) {
-            return object.requiresObject() && !value.isObject();
+            if (!value.isObject()) {
+                return object.requiresObject();
+            }
+            for (String required : object.getRequiredProperties()) {
+                if (!value.has(required)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (schema instanceof ArraySchema array) {
             return array.requiresArray() && !value.isArray();

@@ -41,6 +41,7 @@ final class SchemaWalker {
     private final Discriminator.Cache discriminators;
     private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<IdentityKey, Owner> untitledOwners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<IdentityKey, ObjectShape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
     private final BranchMatcher matcher = new BranchMatcher();
     /**
      * The location of the schemas everit splits one JSON object into ({@code properties} beside
@@ -210,13 +211,13 @@ final class SchemaWalker {
      */
     private void objectMembers(Walk walk, String source, List<Schema> views, JsonNode value, String pointer,
             String pattern, Severity severity, int depth) {
-        List<ObjectSchema> objects = new ArrayList<>();
+        List<ObjectShape> objects = new ArrayList<>();
         boolean listsProperties = false;
         for (Schema view : views) {
             if (view instanceof ObjectSchema object) {
-                objects.add(object);
-                JsonNode raw = raw(object);
-                listsProperties |= raw != null && (raw.has("properties") || raw.has("patternProperties"));
+                ObjectShape shape = shape(object);
+                objects.add(shape);
+                listsProperties |= shape.listsProperties;
             }
         }
         if (objects.isEmpty()) {
@@ -229,8 +230,8 @@ final class SchemaWalker {
             Set<Schema> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean described = false;
             boolean declared = false;
-            for (ObjectSchema object : objects) {
-                Schema property = object.getPropertySchemas().get(name);
+            for (ObjectShape object : objects) {
+                Schema property = object.schema.getPropertySchemas().get(name);
                 boolean matched = false;
                 if (property != null) {
                     declared = true;
@@ -239,7 +240,7 @@ final class SchemaWalker {
                     }
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> patternProperty : patternProperties(object).entrySet()) {
+                for (Map.Entry<Pattern, Schema> patternProperty : object.patterns) {
                     if (patternProperty.getKey().matcher(name).find()) {
                         if (childSet.add(patternProperty.getValue())) {
                             children.add(patternProperty.getValue());
@@ -247,18 +248,17 @@ final class SchemaWalker {
                         matched = true;
                     }
                 }
-                JsonNode raw = raw(object);
-                if (!matched && raw != null && raw.has("additionalProperties")) {
+                if (!matched && object.givesAdditional) {
                     matched = true;
-                    Schema additional = object.getSchemaOfAdditionalProperties();
+                    Schema additional = object.schema.getSchemaOfAdditionalProperties();
                     if (additional != null && childSet.add(additional)) {
                         children.add(additional);
                     }
                 }
-                described |= matched || raw == null;
+                described |= matched || !object.known;
             }
             if (!described && listsProperties && walk.reported.add(at)) {
-                String location = locations.display(location(objects.get(objects.size() - 1)));
+                String location = locations.display(location(objects.get(objects.size() - 1).schema));
                 walk.drift.add(new Finding(source, at, location, Finding.KEYWORD_DRIFT,
                         JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(name)), List.of(),
                         severity, "is not described by the contract"));
@@ -268,6 +268,30 @@ final class SchemaWalker {
                         depth + 1);
             }
         }
+    }
+
+    /**
+     * What the walk needs of one object schema, read once: its pattern properties compiled (everit's
+     * public getter compiles them again on every call), and from its raw node whether it lists
+     * properties and gives {@code additionalProperties}.
+     *
+     * @param known whether the raw node was found; an object schema without one describes every member
+     */
+    private record ObjectShape(ObjectSchema schema, List<Map.Entry<Pattern, Schema>> patterns, boolean listsProperties,
+            boolean givesAdditional, boolean known) {
+    }
+
+    private ObjectShape shape(ObjectSchema object) {
+        IdentityKey key = new IdentityKey(object);
+        ObjectShape shape = shapes.get(key);
+        if (shape == null) {
+            JsonNode raw = raw(object);
+            shape = shapes.computeIfAbsent(key, k -> new ObjectShape(object,
+                    List.copyOf(patternProperties(object).entrySet()),
+                    raw != null && (raw.has("properties") || raw.has("patternProperties")),
+                    raw != null && raw.has("additionalProperties"), raw != null));
+        }
+        return shape;
     }
 
     /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
