@@ -5,8 +5,6 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaFile;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.SchemaRegistry;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -54,9 +52,10 @@ final class SchemaProblems {
     }
 
     /**
-     * everit failed in another way: a {@code $ref} that is not a valid URI reference, or a
-     * {@code pattern} that is not a valid regular expression, is looked up in the contract's
-     * documents and named; anything else is reported against the schema being loaded.
+     * everit failed in another way: a {@code pattern} that is not a valid regular expression is
+     * looked up in the contract's documents and named; anything else is reported against the schema
+     * being loaded. (A {@code $ref} that is no valid URI reference is the registry's to report: it
+     * resolves every reference before everit reads a document.)
      */
     static ContractException unloadable(SchemaRegistry registry, SchemaNode node, RuntimeException e) {
         List<SchemaFile> files;
@@ -73,7 +72,7 @@ final class SchemaProblems {
                 + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + "). Fix the schema.", e);
     }
 
-    /** The first bad {@code $ref} or {@code pattern} of a document, or {@code null}. */
+    /** The first invalid {@code pattern} of a document, or {@code null}. */
     private static ContractException culprit(SchemaFile file) {
         Deque<SchemaNode> pending = new ArrayDeque<>();
         pending.add(SchemaNode.root(file));
@@ -81,16 +80,6 @@ final class SchemaProblems {
             SchemaNode at = pending.removeFirst();
             JsonNode node = at.node();
             if (node.isObject()) {
-                JsonNode ref = node.get("$ref");
-                if (ref != null && ref.isTextual()) {
-                    try {
-                        new URI(ref.textValue());
-                    } catch (URISyntaxException bad) {
-                        return at.child("$ref").error("\"" + ref.textValue() + "\" is not a valid URI reference ("
-                                + bad.getReason() + " at index " + bad.getIndex() + "). Percent-encode the character"
-                                + " (< as %3C, > as %3E, a space as %20), or rename what it points at.");
-                    }
-                }
                 JsonNode pattern = node.get("pattern");
                 if (pattern != null && pattern.isTextual() && !compiles(pattern.textValue())) {
                     return at.child("pattern").error(regexProblem(pattern.textValue()));

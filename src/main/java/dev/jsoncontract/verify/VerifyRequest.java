@@ -22,6 +22,10 @@ import java.util.function.UnaryOperator;
  * @param live the live endpoint to call as well, or {@code null}
  * @param threads how many bodies are checked at the same time (1: one after another); the reports
  *     do not depend on it
+ * @param module the module (Maven artifactId) the reports name, so that several modules' reports
+ *     do not collide in CI ({@code <module>.listCalls}), or {@code null}
+ * @param projectDirectory the project's folder, against which the reports name recordings
+ *     ({@code src/test/resources/recordings/page-1.json}), or {@code null}
  * @param schemaPointer the schema bodies are held to instead of an operation's response (plain schema
  *     mode): {@code /definitions/Order}, {@code order.schema.json} or {@code order.schema.json#/definitions/Order};
  *     {@code null}: the operation's, or when the contract describes none, its one root schema
@@ -35,6 +39,8 @@ public record VerifyRequest(
         Path stepSummary,
         Live live,
         int threads,
+        String module,
+        Path projectDirectory,
         String schemaPointer) {
 
     public VerifyRequest {
@@ -47,8 +53,15 @@ public record VerifyRequest(
 
     /** A request without a schema pointer: an operation's response schema, or the one root schema. */
     public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live, int threads, String module, Path projectDirectory) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, module,
+                projectDirectory, null);
+    }
+
+    /** A request whose reports name no module. */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
             Path stepSummary, Live live, int threads) {
-        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null);
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null, null, null);
     }
 
     /** A request that checks bodies on as many threads as there are processors. */

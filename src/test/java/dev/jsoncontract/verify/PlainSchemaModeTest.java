@@ -43,7 +43,7 @@ class PlainSchemaModeTest {
 
     private VerifyResult verify(Path schema, String pointer, Path recordings) throws VerifyException {
         return new Verifier(log::add, LiveSource.NONE).verify(new VerifyRequest(schema, null, recordings, false, null,
-                null, null, 1, pointer));
+                null, null, 1, null, null, pointer));
     }
 
     @Test
@@ -104,7 +104,7 @@ class PlainSchemaModeTest {
     @DisplayName("a schema pointer and an operation together are refused; a live call needs an operation")
     void conflicts() throws Exception {
         assertThatThrownBy(() -> new Verifier(log::add, LiveSource.NONE).verify(new VerifyRequest(null, "listCalls",
-                recordings("{}"), false, null, null, null, 1, "/definitions/Call")))
+                recordings("{}"), false, null, null, null, 1, null, null, "/definitions/Call")))
                 .hasMessageContaining("both pick the schema");
     }
 

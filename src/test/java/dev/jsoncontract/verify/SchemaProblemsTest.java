@@ -33,10 +33,9 @@ class SchemaProblemsTest {
     @DisplayName("a $ref with a character a URI cannot hold names the $ref and how to encode it")
     void refWithAngleBrackets() throws Exception {
         assertThat(problem("\"definitions\": {\"Map<String>\": {\"type\": \"object\"}},"
-                + " \"properties\": {\"a\": {\"$ref\": \"#/definitions/Map<String>\"}}")).isEqualTo(
-                "item.schema.json#/properties/a/$ref: \"#/definitions/Map<String>\" is not a valid URI reference (Illegal"
-                        + " character in fragment at index 17). Percent-encode the character (< as %3C, > as %3E, a space"
-                        + " as %20), or rename what it points at.");
+                + " \"properties\": {\"a\": {\"$ref\": \"#/definitions/Map<String>\"}}")).startsWith(
+                "item.schema.json#/properties/a/$ref: \"#/definitions/Map<String>\" is not a valid URI reference")
+                .contains("Percent-encode");
         // the advice works
         ResponseValidator encoded = Schemas.validator(dir, "\"definitions\": {\"Map<String>\": {\"type\": \"object\"}},"
                 + " \"properties\": {\"a\": {\"$ref\": \"#/definitions/Map%3CString%3E\"}}");

@@ -59,7 +59,10 @@ class NetworkntDifferentialTest {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Validator EVERIT = Validator.builder().build();
-    private static final Path SHARED = Path.of(System.getProperty("jsoncontract.sharedDir", "../shared"));
+    /** The SchemaStore development corpus: {@code -Djsoncontract.corpus}, as the corpus run reads it. */
+    private static final Path CORPUS = Path.of(System.getProperty("jsoncontract.corpus",
+            Path.of(System.getProperty("jsoncontract.sharedDir", "../shared")).resolve("corpora/schemastore-dev")
+                    .toString())).toAbsolutePath().normalize();
 
     /** What one source of bodies gave. */
     private static final class Tally {
@@ -125,8 +128,7 @@ class NetworkntDifferentialTest {
     @Test
     @DisplayName("on the draft-07 suite verify agrees with everit always and with networknt except the listed cases")
     void suite(@TempDir Path work) throws Exception {
-        Path tests = SHARED.resolve("testsuites/json-schema-test-suite/tests/draft7");
-        assumePresent(tests);
+        Path tests = SuiteRemotes.folder().resolve("tests/draft7");
         Tally tally = new Tally("suite");
         try (SuiteRemotes remotes = SuiteRemotes.start()) {
             Networknt networknt = new Networknt(Map.of("http://localhost:1234/",
@@ -157,7 +159,7 @@ class NetworkntDifferentialTest {
     @Test
     @DisplayName("on SchemaStore's valid and invalid instances verify agrees with everit always and with networknt except the listed cases")
     void corpus() throws Exception {
-        Path corpus = SHARED.resolve("corpora/schemastore-dev");
+        Path corpus = CORPUS;
         assumePresent(corpus.resolve("schemas"));
         // SchemaStore's own addresses are served from the corpus: the referenced copies, then the schemas
         List<Path> copies = List.of(corpus.resolve("referenced"), corpus.resolve("schemas"));
@@ -333,7 +335,8 @@ class NetworkntDifferentialTest {
 
     private static void assumePresent(Path folder) {
         if (!Files.isDirectory(folder)) {
-            System.out.println("networknt differential: " + folder + " is absent, skipped (set -Djsoncontract.sharedDir)");
+            System.out.println("networknt differential: " + folder + " is absent, so the corpus comparison is skipped"
+                    + " (run with -Djsoncontract.corpus=<the SchemaStore development corpus>)");
         }
         Assumptions.assumeTrue(Files.isDirectory(folder), folder + " is absent");
     }
