@@ -47,6 +47,9 @@ final class BranchMatcher {
             return true;
         } catch (ValidationException e) {
             return false;
+        } catch (PatternBudget.Exceeded e) {
+            // a pattern too costly for this value: the body's finding says so, as for everit's own check
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // everit reports the same problem as a violation of the body; here it just does not match
             return false;

@@ -241,7 +241,7 @@ final class SchemaWalker {
                     matched = true;
                 }
                 for (Map.Entry<Pattern, Schema> patternProperty : object.patterns) {
-                    if (patternProperty.getKey().matcher(name).find()) {
+                    if (PatternBudget.find(patternProperty.getKey(), name)) {
                         if (childSet.add(patternProperty.getValue())) {
                             children.add(patternProperty.getValue());
                         }
