@@ -71,6 +71,19 @@ public final class VerifyMojo extends AbstractMojo {
     private String operation;
 
     /**
+     * The schema every recording is held to, instead of an operation's response schema (plain
+     * schema mode): a JSON Pointer into the contract's one root schema ({@code /definitions/Order}),
+     * a file of the schema folder ({@code order.schema.json}), or both
+     * ({@code order.schema.json#/definitions/Order}). Default: the operation's response schema; when
+     * the contract describes no operation, its one root schema (in a folder: the one file no other
+     * file refers to).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.schemaPointer")
+    private String schemaPointer;
+
+    /**
      * The folder of recorded response bodies: every {@code *.json} file is one body, every
      * {@code *.har} export contributes its entries for the operation. Default:
      * {@code src/test/resources/recordings}.
@@ -231,7 +244,8 @@ public final class VerifyMojo extends AbstractMojo {
                         connectTimeout, requestTimeout, maxRetries, recordLive, environment),
                 threads == null ? VerifyRequest.defaultThreads() : threads,
                 project.getArtifactId(),
-                project.getBasedir().toPath());
+                project.getBasedir().toPath(),
+                schemaPointer);
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);

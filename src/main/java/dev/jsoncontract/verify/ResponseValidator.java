@@ -104,7 +104,7 @@ public final class ResponseValidator {
         Discriminator.Cache discriminators = new Discriminator.Cache();
         Schema root = Discriminator.unwrap(schema);
         String rootLocation = root.getSchemaLocation() == null ? "" : locations.display(root.getSchemaLocation());
-        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators),
+        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators, schema),
                 new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory(), fastAccept);
     }
 
@@ -300,7 +300,7 @@ public final class ResponseValidator {
         SchemaWalker.Walk walk;
         try {
             findings = new ArrayList<>(violations(source, against, parsed));
-            walk = walker.walk(source, against, parsed, strict);
+            walk = walker.walk(source, against, parsed, strict, against == items && against != schema ? "[]" : "");
         } catch (PatternBudget.Exceeded e) {
             return patternTooCostly(source, parsed, e);
         }
@@ -338,7 +338,9 @@ public final class ResponseValidator {
             EVERIT.performValidation(against, orgJson);
             return List.of();
         } catch (ValidationException e) {
-            return translator.translate(source, e, value, orgJson, rootLocation);
+            boolean element = against == items && against != schema;
+            return translator.translate(source, element ? schema : against, element ? "/0" : "", e, value, orgJson,
+                    rootLocation);
         }
     }
 

@@ -120,12 +120,13 @@ public final class Verifier {
 
     private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets) throws VerifyException {
         Consumer<String> log = secrets.log(this.log);
-        Operation operation = operation(contract, request.operation());
+        Target target = target(contract, request);
+        Operation operation = target.operation();
         ResponseValidator validator;
         try {
             // before everit loads anything: its loader and validator are recursive
-            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
-            validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
+            SchemaLimits.requireWithin(contract.registry(), List.of(target.schema()));
+            validator = ResponseValidator.forSchema(contract, target.schema(), uri -> null).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }
@@ -138,16 +139,19 @@ public final class Verifier {
             throw new VerifyException("The recordings folder " + request.recordings() + " cannot be listed ("
                     + e.getMessage() + "). Check that it is readable.", e);
         }
-        String schemaLocation = operation.response().location();
+        String schemaLocation = target.schema().location();
         Run run = new Run(validator, request.strict(), request.reportsDirectory(),
-                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings), secrets);
+                JunitXmlReport.suiteName(request.module(), target.name()), fileOf(request, recordings), secrets);
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
-                        + " against " + schemaLocation + " (operation " + operation.name() + ")");
+                        + " against " + schemaLocation + (operation == null ? "" : " (operation " + operation.name() + ")"));
             }
             for (Recordings.Recording recording : recordings) {
-                if (recording.har()) {
+                if (recording.har() && operation == null) {
+                    log.accept(recording.source() + ": skipped (a HAR export's entries are picked by an operation's"
+                            + " method and path; the contract describes none)");
+                } else if (recording.har()) {
                     // entry by entry, each checked as it is read: the heap holds a few entries, not the file
                     int skipped = HarReader.read(recording.file(), recording.source(), operation,
                             Math.max(1, heapBudget / ResponseValidator.HEAP_PER_BYTE), new HarReader.Sink<VerifyException>() {
@@ -170,6 +174,11 @@ public final class Verifier {
                 }
             }
             if (request.live() != null) {
+                if (operation == null) {
+                    throw new VerifyException("A live call needs an operation to call (method and path), and the"
+                            + " contract describes none. Remove jsoncontract.baseUrl, or describe the endpoint in an"
+                            + " \"x-jsoncontract\" object (see the README, \"The endpoint description\").");
+                }
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
                     checker.check(body);
@@ -181,7 +190,7 @@ public final class Verifier {
             run.abortUnlessFinished();
         }
         FindingAggregator findings = run.findings;
-        VerifyResult result = new VerifyResult(operation.name(), schemaLocation, request.recordings(),
+        VerifyResult result = new VerifyResult(target.name(), schemaLocation, request.recordings(),
                 findings.bodies(), run.failedBodies, findings.count(Severity.FAILURE),
                 findings.count(Severity.WARNING), findings.groups(), run.reports);
         return writeReports(result, request);
@@ -412,12 +421,39 @@ public final class Verifier {
         }
     }
 
+    /**
+     * What the bodies are held to: an operation's response schema, or in plain schema mode (the
+     * contract describes no operation, or {@code schemaPointer} is set) a schema of the contract.
+     *
+     * @param name the name reports use: the operation's, or the schema's place ({@code order.schema.json#})
+     * @param operation the operation, or {@code null} in plain schema mode
+     */
+    private record Target(String name, dev.jsoncontract.contract.SchemaNode schema, Operation operation) {
+    }
+
+    private static Target target(Contract contract, VerifyRequest request) throws VerifyException {
+        String pointer = request.schemaPointer();
+        String name = request.operation();
+        boolean named = name != null && !name.isBlank();
+        if (pointer != null && named) {
+            throw new VerifyException("jsoncontract.operation (" + name + ") and jsoncontract.schemaPointer (" + pointer
+                    + ") both pick the schema the recordings must match. Set one of them.");
+        }
+        if (pointer != null || (contract.operations().isEmpty() && !named)) {
+            dev.jsoncontract.contract.SchemaNode schema = PlainSchema.select(contract, pointer);
+            return new Target(schema.location(), schema, null);
+        }
+        Operation operation = operation(contract, name);
+        return new Target(operation.name(), operation.response(), operation);
+    }
+
     private static Operation operation(Contract contract, String name) throws VerifyException {
         List<String> known = contract.operations().stream().map(Operation::name).toList();
         if (known.isEmpty()) {
             throw new VerifyException("The contract " + contract.roots().get(0).displayName() + " describes no"
-                    + " operation, so verify does not know which schema a response must match. Add an"
-                    + " \"x-jsoncontract\" object with \"operations\" (see the README, \"The endpoint description\").");
+                    + " operation, so there is no operation \"" + name + "\". Leave jsoncontract.operation unset to"
+                    + " hold the recordings to the schema itself, or add an \"x-jsoncontract\" object with"
+                    + " \"operations\" (see the README, \"The endpoint description\").");
         }
         if (name == null || name.isBlank()) {
             return contract.operations().get(0);

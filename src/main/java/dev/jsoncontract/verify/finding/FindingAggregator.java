@@ -79,7 +79,7 @@ public final class FindingAggregator {
             out.add(new FindingGroup(key.severity(), first.schemaLocation(), key.keyword(), key.value(),
                     first.allowed(), first.subject(), first.message(), group.count,
                     Math.max(denominator, group.count), noun,
-                    group.examples.stream().map(e -> e.finding().place()).toList()));
+                    group.examples.stream().map(e -> e.finding().place()).toList(), first.value()));
         }
         out.sort(Comparator.comparing(FindingGroup::severity)
                 .thenComparing(g -> !g.keyword().equals(Finding.KEYWORD_FILE))

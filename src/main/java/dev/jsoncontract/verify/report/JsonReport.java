@@ -40,7 +40,8 @@ public final class JsonReport {
             node.put("subject", group.subject());
             node.put("keyword", group.keyword());
             node.put("schemaLocation", group.schemaLocation());
-            node.put("value", group.value());
+            // the value the group is keyed by, else the one its message shows (format, pattern, type ...)
+            node.put("value", group.value().isEmpty() ? group.firstValue() : group.value());
             ArrayNode allowed = node.putArray("allowed");
             group.allowed().forEach(allowed::add);
             node.put("message", group.message());
