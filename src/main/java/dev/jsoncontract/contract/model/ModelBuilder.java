@@ -56,6 +56,40 @@ final class ModelBuilder {
     private final Intersection intersection = new Intersection(this);
     private final Unions unions = new Unions(this);
     private int depth;
+
+    /**
+     * How many unions and merges one model may compute. Schemas whose unions and allOf combine
+     * recursively can otherwise ask for ever more types; past this, each further one is "any value".
+     */
+    static final int MAX_COMBINATIONS = 200_000;
+
+    /** How many merges deep a merged type may be derived from declared ones (see {@link ModelType#derivation}). */
+    static final int MAX_DERIVATION = 8;
+    static final String DERIVATION_REASON = "merging its allOf, oneOf and anyOf members, whose types refer back"
+            + " to each other, derives a new type at every level (" + MAX_DERIVATION + " levels deep here)";
+
+    /** One more than the most derived of {@code inputs}. */
+    static int derivation(ModelType... inputs) {
+        int most = 0;
+        for (ModelType input : inputs) {
+            most = Math.max(most, input.derivation);
+        }
+        return most + 1;
+    }
+
+    /** "Any value" as a type, loosened at a place for a reason. */
+    AnyType loosenedType(SchemaNode place, String reason) {
+        loosen(place, reason);
+        return new AnyType(place, reason);
+    }
+    static final String BUDGET_REASON = "its unions and merges combine into more than " + MAX_COMBINATIONS
+            + " types, more than jsoncontract computes for one contract";
+    private int combinations;
+
+    /** Counts one union or merge; whether the budget is spent. */
+    boolean overBudget() {
+        return ++combinations > MAX_COMBINATIONS;
+    }
     /** Work that waits for places still being built: unions and merges with a recursive member. */
     private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
     /** Objects whose members are still to be built, in the order they were met. */
