@@ -30,6 +30,8 @@ class VerifyMojoTest {
         set(mojo, "connectTimeout", 10);
         set(mojo, "requestTimeout", 30);
         set(mojo, "maxRetries", 3);
+        set(mojo, "baseline", dir.resolve("jsoncontract-baseline.json").toFile());
+        set(mojo, "basedir", dir.toFile());
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             set(mojo, parameter.getKey(), parameter.getValue());
         }

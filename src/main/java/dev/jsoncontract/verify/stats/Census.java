@@ -101,6 +101,17 @@ public final class Census {
         return slot;
     }
 
+    /** Two censuses are equal when they declare the same places in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Census that && that.slots.equals(slots) && that.allowed.equals(allowed);
+    }
+
+    @Override
+    public int hashCode() {
+        return slots.hashCode();
+    }
+
     /** Declares places; not thread-safe. */
     public static final class Builder {
 
@@ -157,10 +168,10 @@ public final class Census {
         /** Adds one body's tally. */
         public synchronized void add(Tally tally) {
             Objects.requireNonNull(tally, "tally");
-            if (tally.census() == Census.NONE) {
+            if (tally.census().slots().isEmpty()) {
                 return;
             }
-            if (tally.census() != census) {
+            if (!tally.census().equals(census)) {
                 throw new IllegalArgumentException("the tally belongs to another census");
             }
             sum.addAll(tally);

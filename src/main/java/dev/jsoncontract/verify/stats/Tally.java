@@ -51,7 +51,7 @@ public final class Tally {
 
     /** Adds another tally of the same census to this one. */
     public void addAll(Tally other) {
-        if (other.census != census) {
+        if (!other.census.equals(census)) {
             throw new IllegalArgumentException("the tally belongs to another census");
         }
         for (int slot = 0; slot < counts.length; slot++) {
@@ -102,7 +102,7 @@ public final class Tally {
     /** Tallies are equal when they count the same values at the same places of one census. */
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof Tally that) || that.census != census) {
+        if (!(other instanceof Tally that) || !that.census.equals(census)) {
             return false;
         }
         for (int slot = 0; slot < counts.length; slot++) {

@@ -87,7 +87,9 @@ class CensusTest {
         Census.Builder places = Census.builder();
         places.property("s#/properties/a", "a", "items");
         Census one = places.build();
-        Census two = Census.builder().build();
+        Census.Builder others = Census.builder();
+        others.property("t#/properties/b", "b", "things");
+        Census two = others.build();
         assertThatThrownBy(() -> one.totals().add(two.tally())).isInstanceOf(IllegalArgumentException.class);
     }
 }
