@@ -261,7 +261,14 @@ public final class VerifyMojo extends AbstractMojo {
         if (result.violated() || result.warnings() > 0) {
             lines.forEach(getLog()::warn);
         } else {
-            getLog().info(lines.get(0));
+            // accepted findings are listed too; a stale baseline entry is a warning
+            lines.forEach(line -> {
+                if (line.startsWith("warning: ")) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            });
         }
     }
 }
