@@ -76,7 +76,7 @@ public final class Baseline {
             JsonLocation at = e.getLocation();
             throw new BaselineException("The baseline " + name + " is not valid JSON"
                     + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + " ("
-                    + e.getOriginalMessage() + "). Fix it, or delete it and run with"
+                    + detail(e) + "). Fix it, or delete it and run with"
                     + " -Djsoncontract.updateBaseline=true to write a new one.", e);
         } catch (IOException e) {
             throw new BaselineException("The baseline " + name + " cannot be read (" + e.getMessage() + ").", e);
@@ -163,6 +163,15 @@ public final class Baseline {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /** Jackson's message without the part that names the (redacted) source. */
+    private static String detail(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        int marker = message.indexOf(" (start marker at");
+        message = marker < 0 ? message : message.substring(0, marker);
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static BaselineException problem(String name, String pointer, String what) {

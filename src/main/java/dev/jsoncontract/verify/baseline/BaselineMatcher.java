@@ -71,7 +71,7 @@ public final class BaselineMatcher {
             used[at] = true;
         }
         if (request.update()) {
-            String written = hidden ? BaselineEntry.HIDDEN : value;
+            String written = hidden && !value.isEmpty() ? BaselineEntry.HIDDEN : value;
             BaselineEntry entry = at != null ? entries.get(at)
                     : new BaselineEntry(subject, schemaLocation, keyword, written, BaselineEntry.TODO, null);
             seen.putIfAbsent(key(entry.schemaLocation(), entry.keyword(), entry.value()),
