@@ -163,7 +163,7 @@ public final class Verifier {
         FindingAggregator findings = run.findings;
         List<FindingGroup> groups = findings.groups();
         Map<String, Excerpt> excerpts = Excerpts.of(groups, run.sources,
-                source -> reopen(source, request.recordings(), operation, liveBodies), operation, contract.registry(),
+                new Reopener(request.recordings(), operation, liveBodies)::reopen, operation, contract.registry(),
                 run.token);
         Statistics statistics = run.statistics();
         VerifyResult result = new VerifyResult(operation.name(), schemaLocation, request.recordings(),
@@ -200,29 +200,46 @@ public final class Verifier {
                 + " new entry its reason.");
     }
 
-    /** A body checked earlier, opened again for the excerpts of the report page; {@code null} when gone. */
-    private static ResponseBody reopen(String source, Path recordings, Operation operation, List<ResponseBody> live) {
-        for (ResponseBody body : live) {
-            if (body.source().equals(source)) {
-                return body;
+    /**
+     * Opens bodies checked earlier again, for the excerpts of the report page: a recording from its
+     * file, a HAR entry from its HAR file (the last one read is kept, as examples of one file come
+     * together), a live body from memory.
+     */
+    private static final class Reopener {
+        private final Path root;
+        private final Operation operation;
+        private final List<ResponseBody> live;
+        private Path harFile;
+        private List<ResponseBody> harBodies = List.of();
+
+        Reopener(Path recordings, Operation operation, List<ResponseBody> live) {
+            this.root = recordings.toAbsolutePath().normalize();
+            this.operation = operation;
+            this.live = live;
+        }
+
+        /** The body named {@code source}, or {@code null} when it is gone. */
+        ResponseBody reopen(String source) {
+            for (ResponseBody body : live) {
+                if (body.source().equals(source)) {
+                    return body;
+                }
             }
-        }
-        int entry = source.indexOf(".har#/log/entries/");
-        String relative = entry >= 0 ? source.substring(0, entry + 4) : source;
-        Path root = recordings.toAbsolutePath().normalize();
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            return null;
-        }
-        if (entry < 0) {
-            return new FileBody(source, file);
-        }
-        for (ResponseBody body : HarReader.read(file, relative, operation).bodies()) {
-            if (body.source().equals(source)) {
-                return body;
+            int entry = source.indexOf(".har#/log/entries/");
+            String relative = entry >= 0 ? source.substring(0, entry + 4) : source;
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                return null;
             }
+            if (entry < 0) {
+                return new FileBody(source, file);
+            }
+            if (!file.equals(harFile)) {
+                harFile = file;
+                harBodies = HarReader.read(file, relative, operation).bodies();
+            }
+            return harBodies.stream().filter(b -> b.source().equals(source)).findFirst().orElse(null);
         }
-        return null;
     }
 
     private VerifyResult writeReports(VerifyResult result, VerifyRequest request) throws VerifyException {
