@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +69,7 @@ public final class HtmlReport {
 
     /** Writes the page into {@code directory}. */
     public static Path write(VerifyResult result, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
-        return file;
+        return Xml.write(directory, FILE_NAME, render(result));
     }
 
     private static String verdict(VerifyResult result) {
@@ -388,27 +384,9 @@ public final class HtmlReport {
         return share > 0 && share < 1 ? "<1%" : String.format(Locale.ROOT, "%.0f%%", share);
     }
 
-    /** Escapes text for an element or a double-quoted attribute. */
+    /** Escapes text for an element or a double-quoted attribute (the page is served as HTML, XML rules suffice). */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    } else {
-                        out.append(' ');
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Xml.escape(text);
     }
 
     private static String resource(String name) {

@@ -9,8 +9,6 @@ import dev.jsoncontract.verify.VerifyResult;
 import dev.jsoncontract.verify.baseline.BaselineOutcome;
 import dev.jsoncontract.verify.finding.FindingGroup;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -79,9 +77,6 @@ public final class JsonReport {
 
     /** Writes the report into {@code directory}. */
     public static Path write(VerifyResult result, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
-        return file;
+        return Xml.write(directory, FILE_NAME, render(result));
     }
 }

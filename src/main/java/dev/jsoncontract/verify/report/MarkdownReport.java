@@ -44,10 +44,7 @@ public final class MarkdownReport {
 
     /** Writes the summary into {@code directory}. */
     public static Path write(VerifyResult result, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
-        return file;
+        return Xml.write(directory, FILE_NAME, render(result));
     }
 
     /** Appends the summary to a file such as {@code $GITHUB_STEP_SUMMARY}. */
