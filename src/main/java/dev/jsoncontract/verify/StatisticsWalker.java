@@ -218,6 +218,16 @@ final class StatisticsWalker {
             if (!node.all && node.nullBranch && value.isNull()) {
                 return;
             }
+            if (!node.all) {
+                // of several enums ({"anyOf": [{"enum": ...}, {"enum": ...}]}) the value counts at one that lists it
+                for (Schema part : node.parts) {
+                    Node target = resolved(part);
+                    if (target != null && target.enumSlot != null && census.allows(target.enumSlot, value)) {
+                        tally.value(target.enumSlot, value);
+                        return;
+                    }
+                }
+            }
             for (Schema part : node.parts) {
                 if (node.all || fits(part, value)) {
                     visit(part, value, tally, depth + 1);
@@ -279,12 +289,18 @@ final class StatisticsWalker {
         return false;
     }
 
-    /** Whether a branch of a {@code oneOf}/{@code anyOf} can hold the value, judged by its kind alone. */
-    private boolean fits(Schema part, JsonNode value) {
-        Node node = plan.get(part);
+    /** The plan of a schema after following {@code $ref}s, or {@code null}. */
+    private Node resolved(Schema schema) {
+        Node node = plan.get(schema);
         for (int i = 0; node != null && node.next != null && i < 32; i++) {
             node = plan.get(node.next);
         }
+        return node;
+    }
+
+    /** Whether a branch of a {@code oneOf}/{@code anyOf} can hold the value, judged by its kind alone. */
+    private boolean fits(Schema part, JsonNode value) {
+        Node node = resolved(part);
         if (node == null) {
             return false;
         }

@@ -26,7 +26,8 @@ class StatisticsWalkerTest {
                 "reason": {"type": ["string", "null"], "enum": ["late", "lost", null]},
                 "priority": {"oneOf": [{"$ref": "#/definitions/Priority"}, {"type": "null"}]},
                 "shape": {"$ref": "#/definitions/Shape"},
-                "tags": {"type": "array", "items": {"enum": ["a", "b"]}}
+                "tags": {"type": "array", "items": {"enum": ["a", "b"]}},
+                "size": {"anyOf": [{"enum": ["S", "M"]}, {"enum": ["L", "XL"]}]}
               },
               "definitions": {
                 "Priority": {"enum": ["low", "high"]},
@@ -47,8 +48,11 @@ class StatisticsWalkerTest {
     }
 
     private static String values(Statistics statistics, String subject) {
-        Statistics.ValueCounts values = statistics.values().stream()
-                .filter(v -> v.slot().subject().equals(subject)).findFirst().orElseThrow();
+        return render(statistics.values().stream()
+                .filter(v -> v.slot().subject().equals(subject)).findFirst().orElseThrow());
+    }
+
+    private static String render(Statistics.ValueCounts values) {
         return values.slot().kind() + " " + values.counts().stream()
                 .map(c -> c.value() + "=" + c.count() + (c.allowed() ? "" : "(unknown)"))
                 .collect(Collectors.joining(" ")) + (values.otherUnknown() > 0 ? " other=" + values.otherUnknown() : "");
@@ -62,9 +66,10 @@ class StatisticsWalkerTest {
     }
 
     private static final String PAGE = """
-            [{"status": "new", "reason": null, "priority": null, "shape": {"kind": "circle", "radius": 1}, "tags": ["a", "c"]},
+            [{"status": "new", "reason": null, "priority": null, "shape": {"kind": "circle", "radius": 1}, "tags": ["a", "c"],
+              "size": "L"},
              {"status": "done", "reason": "late", "priority": "urgent", "shape": {"kind": "square", "side": null}},
-             {"status": "done", "shape": {"kind": "triangle"}, "tags": []}]""";
+             {"status": "done", "shape": {"kind": "triangle"}, "tags": [], "size": "XXL"}]""";
 
     @Test
     @DisplayName("every enum counts the values seen against those allowed, never-seen ones at 0, unknown ones after")
@@ -75,6 +80,10 @@ class StatisticsWalkerTest {
         // null takes the {"type": "null"} branch: it is not an unknown priority
         assertThat(values(statistics, "priority")).isEqualTo("ENUM \"low\"=0 \"high\"=0 \"urgent\"=1(unknown)");
         assertThat(values(statistics, "tags[]")).isEqualTo("ENUM \"a\"=1 \"b\"=0 \"c\"=1(unknown)");
+        // of two enums, a value counts at the one that lists it; a value neither lists is unknown to both
+        assertThat(statistics.values().stream().filter(v -> v.slot().subject().equals("size"))
+                .map(StatisticsWalkerTest::render)).containsExactly(
+                        "ENUM \"S\"=0 \"M\"=0 \"XXL\"=1(unknown)", "ENUM \"L\"=1 \"XL\"=0 \"XXL\"=1(unknown)");
     }
 
     @Test
@@ -104,7 +113,7 @@ class StatisticsWalkerTest {
     void unseen(@TempDir Path dir) throws Exception {
         Statistics statistics = statistics(Schemas.validator(dir, ITEM), "[]");
         assertThat(statistics.values()).extracting(v -> v.slot().subject())
-                .containsExactly("priority", "reason", "shape.kind", "status", "tags[]");
+                .containsExactly("priority", "reason", "shape.kind", "size", "size", "status", "tags[]");
         assertThat(statistics.values()).allSatisfy(v -> assertThat(v.total()).isZero());
         assertThat(values(statistics, "status")).isEqualTo("ENUM \"new\"=0 \"open\"=0 \"closed\"=0");
     }

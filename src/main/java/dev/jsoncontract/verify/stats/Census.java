@@ -79,6 +79,11 @@ public final class Census {
         return new Totals(this);
     }
 
+    /** Whether the slot (an enum or discriminator) lists {@code value}. */
+    public boolean allows(Slot slot, JsonNode value) {
+        return slot.kind() != Slot.Kind.PROPERTY && indexOf(own(slot), value) >= 0;
+    }
+
     /** The index of {@code value} among the slot's allowed values, or {@code -1}. */
     int indexOf(Slot slot, JsonNode value) {
         Map<JsonNode, Integer> lookup = lookups.get(slot.index());
