@@ -10,6 +10,7 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.SchemaRegistry;
+import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.FindingGroup;
 import dev.jsoncontract.verify.live.Redactor;
 import dev.jsoncontract.verify.live.Tokens;
@@ -27,7 +28,8 @@ import java.util.function.Function;
 /**
  * The value of each group example in its context, for the report page: the body is read again,
  * redacted as record mode redacts ({@link Redactor}, with the operation's {@code redact}
- * patterns), and a few lines around the value are kept, scrubbed of the token. Bounded: at most
+ * patterns), and a few lines around the value are kept, scrubbed of the token. Findings about a
+ * file itself (not JSON, unreadable, too large) get none: that body is not read again. Bounded: at most
  * {@value #MAX_EXCERPTS} examples; a body larger than {@value #MAX_TREE_BYTES} bytes is read only
  * for the top-level array elements the examples point into; a body that cannot be read again or
  * redacted gets no excerpt (the report shows the place alone).
@@ -61,6 +63,10 @@ final class Excerpts {
         Map<String, List<Place>> bySource = new LinkedHashMap<>();
         int count = 0;
         for (FindingGroup group : groups) {
+            if (group.keyword().equals(Finding.KEYWORD_FILE)) {
+                // the body could not be read or parsed (or is too large): it is not read again
+                continue;
+            }
             for (String example : group.examples()) {
                 Place place = split(example, sources);
                 if (place == null || count >= MAX_EXCERPTS) {
@@ -83,7 +89,8 @@ final class Excerpts {
             try {
                 tree = read(body, entry.getValue());
                 Redactor.redact(tree, operation.response(), operation.redact(), registry);
-            } catch (IOException | JsonBodies.NotJsonException | ContractException | RuntimeException e) {
+            } catch (IOException | JsonBodies.NotJsonException | ContractException | RuntimeException
+                    | OutOfMemoryError | StackOverflowError e) {
                 // no context for this body: the page shows the places alone
                 continue;
             }

@@ -162,14 +162,16 @@ public final class Verifier {
         }
         FindingAggregator findings = run.findings;
         List<FindingGroup> groups = findings.groups();
-        Map<String, Excerpt> excerpts = Excerpts.of(groups, run.sources,
-                new Reopener(request.recordings(), operation, liveBodies)::reopen, operation, contract.registry(),
-                run.token);
+        // only the report page shows excerpts: without reports no body is read again
+        Map<String, Excerpt> excerpts = request.reportsDirectory() == null ? Map.of() : Excerpts.of(groups,
+                run.sources, new Reopener(request.recordings(), operation, liveBodies)::reopen, operation,
+                contract.registry(), run.token);
         Statistics statistics = run.statistics();
         VerifyResult result = new VerifyResult(operation.name(), schemaLocation, request.recordings(),
                 findings.bodies(), run.failedBodies, findings.count(Severity.FAILURE),
                 findings.count(Severity.WARNING), groups, run.reports, statistics, excerpts, run.baselineOutcome);
-        if (baseline != null && baseline.update()) {
+        if (baseline != null && baseline.update() && !result.nothingVerified()) {
+            // with no body checked every entry would look stale: the file is left as it is
             writeBaseline(baseline, matcher, result.baseline());
         }
         return writeReports(result, request);

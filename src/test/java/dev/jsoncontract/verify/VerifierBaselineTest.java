@@ -115,6 +115,20 @@ class VerifierBaselineTest {
     }
 
     @Test
+    @DisplayName("an update that checked no body leaves the baseline as it is (every entry would look stale)")
+    void updateWithoutBodies(@TempDir Path dir) throws Exception {
+        project(dir, "[]");
+        Files.delete(dir.resolve("recordings/page-1.json"));
+        String before = "{\"accepted\": [{\"schemaLocation\": \"item.schema.json#/properties/kind\", \"keyword\":"
+                + " \"enum\", \"value\": \"\\\"z\\\"\", \"reason\": \"kept\"}]}";
+        Files.writeString(dir.resolve("jsoncontract-baseline.json"), before);
+        VerifyResult result = new Verifier(log::add, LiveSource.NONE).verify(request(dir, false, null), baseline(dir, true));
+        assertThat(result.nothingVerified()).isTrue();
+        assertThat(Files.readString(dir.resolve("jsoncontract-baseline.json"))).isEqualTo(before);
+        assertThat(log).noneMatch(line -> line.startsWith("Wrote the baseline"));
+    }
+
+    @Test
     @DisplayName("the token never reaches the baseline or an excerpt, even when a live body echoes it")
     void token(@TempDir Path dir) throws Exception {
         project(dir, "[]");
