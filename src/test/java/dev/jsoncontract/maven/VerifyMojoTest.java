@@ -130,6 +130,20 @@ class VerifyMojoTest {
                         + " processor, or set 1 to check bodies one after another.");
     }
 
+    @Test
+    @DisplayName("a malformed baseline stops the build with its message; messages name it relative to the project")
+    void baseline(@TempDir Path dir) throws Exception {
+        recording(dir, "ended");
+        Files.writeString(dir.resolve("jsoncontract-baseline.json"), "{\"accepted\": {}}");
+        assertThatThrownBy(() -> mojo(dir, Map.of()).execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The baseline jsoncontract-baseline.json cannot be used: jsoncontract-baseline.json#/accepted"
+                        + " is not an array of entries.");
+        assertThat(VerifyMojo.displayName(dir.resolve("ci/accepted.json").toFile(), dir.toFile()))
+                .isEqualTo("ci/accepted.json");
+        assertThat(VerifyMojo.displayName(dir.resolve("../elsewhere/accepted.json").toFile(), dir.toFile()))
+                .isEqualTo("accepted.json");
+    }
+
     /** Records log lines as {@code level: text}. */
     private record CapturingLog(List<String> lines) implements Log {
         @Override public boolean isDebugEnabled() { return false; }
