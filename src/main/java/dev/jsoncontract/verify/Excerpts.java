@@ -197,7 +197,7 @@ final class Excerpts {
         if (node.isObject()) {
             lines.add("{");
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-            node.fields().forEachRemaining(members::add);
+            members.addAll(node.properties());
             for (int i = 0; i < members.size(); i++) {
                 lines.add("  " + com.fasterxml.jackson.databind.node.TextNode.valueOf(members.get(i).getKey())
                         + ": " + members.get(i).getValue() + (i < members.size() - 1 ? "," : ""));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,8 +262,7 @@ final class StatisticsWalker {
         if (node.patterns == null && node.additional == null) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> member = it.next();
+        for (Map.Entry<String, JsonNode> member : value.properties()) {
             boolean matched = false;
             if (node.patterns != null) {
                 for (Map.Entry<Pattern, Schema> pattern : node.patterns.entrySet()) {

@@ -1,7 +1,10 @@
 package dev.jsoncontract.verify.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,15 +18,14 @@ public final class Tally {
     /** Per slot: the count of each allowed value (enum, discriminator) or present/null/absent (property). */
     private final long[][] counts;
     /** Per slot, created when first needed: values the contract does not list, by JSON text. */
-    private final Map<String, Long>[] unknown;
+    private final List<Map<String, Long>> unknown;
     private final long[] otherUnknown;
 
-    @SuppressWarnings("unchecked")
     Tally(Census census) {
         this.census = census;
         int size = census.slots().size();
         this.counts = new long[size][];
-        this.unknown = new Map[size];
+        this.unknown = new ArrayList<>(Collections.nCopies(size, null));
         this.otherUnknown = new long[size];
         for (Slot slot : census.slots()) {
             counts[slot.index()] = new long[slot.kind() == Slot.Kind.PROPERTY ? 3 : census.allowedCount(slot)];
@@ -60,8 +62,8 @@ public final class Tally {
             for (int i = 0; i < mine.length; i++) {
                 mine[i] += theirs[i];
             }
-            if (other.unknown[slot] != null) {
-                for (Map.Entry<String, Long> entry : other.unknown[slot].entrySet()) {
+            if (other.unknown.get(slot) != null) {
+                for (Map.Entry<String, Long> entry : other.unknown.get(slot).entrySet()) {
                     unknownValue(slot, entry.getKey(), entry.getValue());
                 }
             }
@@ -78,7 +80,7 @@ public final class Tally {
     }
 
     Map<String, Long> unknown(Slot slot) {
-        Map<String, Long> values = unknown[census.own(slot).index()];
+        Map<String, Long> values = unknown.get(census.own(slot).index());
         return values == null ? Map.of() : values;
     }
 
@@ -87,10 +89,10 @@ public final class Tally {
     }
 
     private void unknownValue(int slot, String text, long count) {
-        Map<String, Long> values = unknown[slot];
+        Map<String, Long> values = unknown.get(slot);
         if (values == null) {
             values = new TreeMap<>();
-            unknown[slot] = values;
+            unknown.set(slot, values);
         }
         if (values.containsKey(text) || values.size() < Census.MAX_UNKNOWN) {
             values.merge(text, count, Long::sum);
@@ -106,8 +108,8 @@ public final class Tally {
             return false;
         }
         for (int slot = 0; slot < counts.length; slot++) {
-            Map<String, Long> mine = unknown[slot] == null ? Map.of() : unknown[slot];
-            Map<String, Long> theirs = that.unknown[slot] == null ? Map.of() : that.unknown[slot];
+            Map<String, Long> mine = unknown.get(slot) == null ? Map.of() : unknown.get(slot);
+            Map<String, Long> theirs = that.unknown.get(slot) == null ? Map.of() : that.unknown.get(slot);
             if (!mine.equals(theirs)) {
                 return false;
             }
@@ -125,10 +127,10 @@ public final class Tally {
         StringBuilder out = new StringBuilder("Tally[");
         for (Slot slot : census.slots()) {
             long[] seen = counts[slot.index()];
-            if (Arrays.stream(seen).anyMatch(c -> c > 0) || unknown[slot.index()] != null) {
+            if (Arrays.stream(seen).anyMatch(c -> c > 0) || unknown.get(slot.index()) != null) {
                 out.append(out.length() > 6 ? ", " : "").append(slot.subject()).append('=').append(Arrays.toString(seen));
-                if (unknown[slot.index()] != null) {
-                    out.append(unknown[slot.index()]);
+                if (unknown.get(slot.index()) != null) {
+                    out.append(unknown.get(slot.index()));
                 }
             }
         }
