@@ -1,4 +1,4 @@
-// A broken schema is a configuration problem: BUILD ERROR (a MojoExecutionException) naming every
+// A broken schema is a configuration problem: BUILD FAILURE through a MojoExecutionException naming every
 // mistake with its file and JSON Pointer, sorted, none left out, nothing written.
 def log = new File(basedir, 'build.log').text
 def version = (log =~ /jsoncontract-maven-plugin:(\S+?):generate/)[0][1]

@@ -10,7 +10,7 @@ assert groups.last() == '[ERROR] baseline: jsoncontract-baseline.json#/accepted/
 assert groups.count { it.startsWith('[ERROR] accepted: ') } == 4
 def reports = new File(basedir, 'target/jsoncontract-reports')
 def junit = new File(reports, 'TEST-jsoncontract.xml').getText('UTF-8')
-assert junit.contains('<testcase name="jsoncontract-baseline.json" classname="jsoncontract.listCalls" time="0">')
+assert junit.contains('<testcase name="jsoncontract-baseline.json" classname="verify-baseline-expired.listCalls" file="jsoncontract-baseline.json" time="0">')
 assert junit.contains('<failure type="baseline" message="1 baseline problem">baseline: jsoncontract-baseline.json#/accepted/3 (call_status, enum &quot;completed&quot;) expired on 2026-11-30')
 def json = new groovy.json.JsonSlurper().parse(new File(reports, 'jsoncontract-report.json'))
 assert json.baseline.problems*.kind == ['expired'] && json.baseline.problems*.fails == [true]

@@ -21,7 +21,7 @@ assert json.groups*.severity == ['accepted'] * 5
 assert json.baseline.file == 'jsoncontract-baseline.json' && json.baseline.entries == 6
 assert json.baseline.problems*.kind == ['stale'] && json.baseline.problems*.fails == [false]
 def junit = new File(reports, 'TEST-jsoncontract.xml').getText('UTF-8')
-assert junit.contains('<testsuite name="jsoncontract.listCalls" tests="4" failures="0" errors="0" skipped="0" time="0">')
+assert junit.contains('<testsuite name="verify-baseline.listCalls" tests="4" failures="0" errors="0" skipped="0" time="0">')
 assert junit.contains('accepted: page-2.json#/1/call_status: enum: &quot;completed&quot; is not allowed')
 def page = new File(reports, 'index.html').getText('UTF-8')
 assert page.contains('<strong>PASSED</strong>')

@@ -20,6 +20,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -34,12 +35,25 @@ public final class VerifyMojo extends AbstractMojo {
 
     /**
      * Skips the goal: nothing is read or written. Default {@code false}; example
-     * {@code -Djsoncontract.skip=true}.
+     * {@code -Djsoncontract.verify.skip=true}. {@code -Djsoncontract.skip=true} skips this goal and
+     * {@code generate-tests}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.verify.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Skips the checks, this goal and {@code generate-tests} (not {@code generate}, whose sources the
+     * module needs): {@code -Djsoncontract.skip}. Default {@code false}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.skip", defaultValue = "false")
-    private boolean skip;
+    private boolean skipChecks;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
     /**
      * The contract: a JSON Schema (draft-07) file or a folder of them. Default: the call contract
@@ -196,9 +210,6 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "jsoncontract.updateBaseline", defaultValue = "false")
     private boolean updateBaseline;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
-
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
@@ -212,10 +223,13 @@ public final class VerifyMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("jsoncontract verify is skipped (jsoncontract.skip=true).");
+        if (skip || skipChecks) {
+            getLog().info("jsoncontract: verify is skipped (" + (skip ? "jsoncontract.verify.skip" : "jsoncontract.skip")
+                    + "=true).");
             return;
         }
+        Goals.announce(getLog(), "verify", schema, project, null);
+        Goals.removeStaleReports(project, reportsDirectory, getLog());
         if (threads != null && threads < 1) {
             throw new MojoExecutionException("jsoncontract.threads must be at least 1, not " + threads
                     + ". Leave it out for one thread per processor, or set 1 to check bodies one after another.");
@@ -230,9 +244,11 @@ public final class VerifyMojo extends AbstractMojo {
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
                         connectTimeout, requestTimeout, maxRetries, record, environment),
-                threads == null ? VerifyRequest.defaultThreads() : threads);
-        BaselineRequest baselineRequest = new BaselineRequest(baseline.toPath(), displayName(baseline, basedir),
-                updateBaseline, LocalDate.now(ZoneOffset.UTC));
+                threads == null ? VerifyRequest.defaultThreads() : threads,
+                project.getArtifactId(),
+                project.getBasedir().toPath());
+        BaselineRequest baselineRequest = new BaselineRequest(baseline.toPath(),
+                displayName(baseline, project.getBasedir()), updateBaseline, LocalDate.now(ZoneOffset.UTC));
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request, baselineRequest);

@@ -217,7 +217,7 @@ public final class GenerateTestsService {
         try {
             return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
         } catch (ContractException e) {
-            throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
+            throw new GenerateTestsException(e.describe("jsoncontract: the contract cannot be read"), e);
         }
     }
 

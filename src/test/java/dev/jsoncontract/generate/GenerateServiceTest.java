@@ -309,4 +309,47 @@ class GenerateServiceTest {
         assertThat(recording.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add).upToDate())
                 .isTrue();
     }
+
+    @Test
+    @DisplayName("refuses to replace the model of a configured schema with the bundled contract, deleting nothing")
+    void refusesSwitchToBundled() throws Exception {
+        run();
+        GenerateService bundled = new GenerateService((contract, packageName) -> List.of());
+
+        assertThatThrownBy(() -> bundled.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add))
+                .isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: no schema is configured, so this run would generate the bundled call"
+                        + " contract into " + out.toAbsolutePath() + " and delete the 2 files generated there from "
+                        + schemas.resolve("main.json") + ". Nothing was written. Configure <schema> in the plugin's own"
+                        + " <configuration>, outside <executions> (a schema set inside one execution is not seen by"
+                        + " other executions or by mvn jsoncontract:generate; and check its spelling). To switch to the"
+                        + " bundled contract on purpose, run mvn clean first.");
+        assertThat(source("Alpha")).exists();
+        assertThat(source("Beta")).exists();
+    }
+
+    @Test
+    @DisplayName("moving from the bundled contract to a configured schema is a normal change")
+    void bundledToOwn() throws Exception {
+        new GenerateService((contract, packageName) -> List.of(JavaFile.builder(packageName,
+                TypeSpec.classBuilder("Call").build()).build()))
+                .generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add);
+
+        assertThat(run()).isEqualTo(new GenerateResult(2, 2, 1, false));
+        assertThat(source("Call")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("never overwrites a file it did not write, and writes nothing then")
+    void foreignFile() throws Exception {
+        Files.createDirectories(source("Alpha").getParent());
+        Files.writeString(source("Alpha"), "package example.calls;\n\n/** Mine. */\npublic class Alpha {}\n");
+
+        assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: the generated sources cannot be written:\nexample/calls/Alpha.java: already"
+                        + " exists and was not written by jsoncontract; refusing to overwrite it. Move it away, or set"
+                        + " outputDirectory to a folder of its own.");
+        assertThat(source("Alpha")).content().contains("/** Mine. */");
+        assertThat(source("Beta")).doesNotExist();
+    }
 }

@@ -35,6 +35,9 @@ public final class HtmlReport {
     /** The page's file name. */
     public static final String FILE_NAME = "index.html";
 
+    /** Marks the page as verify's, so that only this page is removed as a stale report. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"jsoncontract verify\">";
+
     private static final int BAR_WIDTH = 360;
     private static final int ROW_HEIGHT = 24;
     private static final int CHAR_WIDTH = 7;
@@ -47,6 +50,7 @@ public final class HtmlReport {
         StringBuilder out = new StringBuilder(16 * 1024);
         String verdict = verdict(result);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(GENERATOR).append('\n')
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
