@@ -60,6 +60,8 @@ final class StatisticsWalker {
         List<Schema> parts;
         boolean all;
         boolean nullBranch;
+        /** Of a {@code oneOf}/{@code anyOf}: the enum slots among its parts, {@code null} when none. */
+        List<Slot> enumParts;
         Discriminator discriminator;
         Slot discriminatorSlot;
         Slot enumSlot;
@@ -186,6 +188,18 @@ final class StatisticsWalker {
             }
         }
         this.census = places.build();
+        for (Node node : plan.values()) {
+            if (node.parts != null && !node.all) {
+                List<Slot> enums = new ArrayList<>();
+                for (Schema part : node.parts) {
+                    Node target = resolved(part);
+                    if (target != null && target.enumSlot != null) {
+                        enums.add(target.enumSlot);
+                    }
+                }
+                node.enumParts = enums.isEmpty() ? null : List.copyOf(enums);
+            }
+        }
     }
 
     /** The places declared. */
@@ -217,12 +231,11 @@ final class StatisticsWalker {
             if (!node.all && node.nullBranch && value.isNull()) {
                 return;
             }
-            if (!node.all) {
+            if (node.enumParts != null) {
                 // of several enums ({"anyOf": [{"enum": ...}, {"enum": ...}]}) the value counts at one that lists it
-                for (Schema part : node.parts) {
-                    Node target = resolved(part);
-                    if (target != null && target.enumSlot != null && census.allows(target.enumSlot, value)) {
-                        tally.value(target.enumSlot, value);
+                for (Slot slot : node.enumParts) {
+                    if (census.allows(slot, value)) {
+                        tally.value(slot, value);
                         return;
                     }
                 }
