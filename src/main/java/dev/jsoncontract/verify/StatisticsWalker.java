@@ -60,6 +60,8 @@ final class StatisticsWalker {
         List<Schema> parts;
         boolean all;
         boolean nullBranch;
+        /** Whether a value here, or below, can be counted at all; a plain string or number cannot. */
+        boolean counts;
         /** Of a {@code oneOf}/{@code anyOf}: the enum slots among its parts, {@code null} when none. */
         List<Slot> enumParts;
         Discriminator discriminator;
@@ -188,6 +190,7 @@ final class StatisticsWalker {
             }
         }
         this.census = places.build();
+        markCounting();
         for (Node node : plan.values()) {
             if (node.parts != null && !node.all) {
                 List<Slot> enums = new ArrayList<>();
@@ -202,6 +205,54 @@ final class StatisticsWalker {
         }
     }
 
+    /**
+     * Marks the schemas where a value can be counted (an enum, a discriminator, an object's
+     * properties, or such a schema below), so that the walk skips plain values. The schemas form a
+     * graph with cycles, so the marks spread until nothing changes; when that takes too long,
+     * every schema is walked (safe, only slower).
+     */
+    private void markCounting() {
+        boolean changed = true;
+        for (int pass = 0; changed && pass < 64; pass++) {
+            changed = false;
+            for (Node node : plan.values()) {
+                if (!node.counts && counts(node)) {
+                    node.counts = true;
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            plan.values().forEach(node -> node.counts = true);
+        }
+    }
+
+    private boolean counts(Node node) {
+        if (node.enumSlot != null || node.discriminator != null || (node.object && node.names.length > 0)) {
+            return true;
+        }
+        if (node.next != null) {
+            return counts(node.next);
+        }
+        if (node.parts != null) {
+            return node.parts.stream().anyMatch(this::counts);
+        }
+        if (node.object) {
+            return counts(node.additional) || (node.patterns != null && node.patterns.values().stream()
+                    .anyMatch(this::counts));
+        }
+        if (node.array) {
+            return counts(node.items) || counts(node.additionalItems)
+                    || (node.tuple != null && node.tuple.stream().anyMatch(this::counts));
+        }
+        return false;
+    }
+
+    private boolean counts(Schema schema) {
+        Node node = schema == null ? null : plan.get(schema);
+        return node != null && node.counts;
+    }
+
     /** The places declared. */
     Census census() {
         return census;
@@ -214,7 +265,7 @@ final class StatisticsWalker {
 
     private void visit(Schema schema, JsonNode value, Tally tally, int depth) {
         Node node = schema == null || depth > MAX_DEPTH ? null : plan.get(schema);
-        if (node == null) {
+        if (node == null || !node.counts) {
             return;
         }
         if (node.next != null) {

@@ -132,6 +132,23 @@ class StatisticsWalkerTest {
     }
 
     @Test
+    @DisplayName("a recursive schema is walked as deep as the body goes, and a plain-valued branch is skipped")
+    void recursive(@TempDir Path dir) throws Exception {
+        ResponseValidator validator = Schemas.validator(dir, """
+                  "title": "Folder",
+                  "type": "object",
+                  "properties": {
+                    "name": {"type": ["string", "null"]},
+                    "kind": {"enum": ["box", "bag"]},
+                    "children": {"type": "array", "items": {"$ref": "#"}}
+                  }""");
+        Statistics statistics = statistics(validator, """
+                [{"name": "a", "kind": "box", "children": [{"kind": "bag", "children": [{"kind": "tin", "name": null}]}]}]""");
+        assertThat(values(statistics, "kind")).isEqualTo("ENUM \"box\"=1 \"bag\"=1 \"tin\"=1(unknown)");
+        assertThat(presence(statistics, "name", "folders")).isEqualTo("1 present, 1 null, 1 absent");
+    }
+
+    @Test
     @DisplayName("a body that is not JSON tallies nothing")
     void notJson(@TempDir Path dir) throws Exception {
         ResponseValidator validator = Schemas.validator(dir, ITEM);
