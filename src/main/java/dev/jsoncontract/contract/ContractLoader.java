@@ -77,15 +77,33 @@ public final class ContractLoader {
      * (sorted by relative path, so that the result does not depend on the file system).
      */
     public static Contract load(Path location) throws ContractException {
+        return load(SchemaSource.of(location));
+    }
+
+    /** Loads a contract as the goals' schema parameters describe it; the bundled one when no location is given. */
+    public static Contract load(SchemaSource source) throws ContractException {
+        return load(source, null);
+    }
+
+    /**
+     * @param remotes for tests: where remote documents that no mapping covers may be read; see
+     *     {@link SchemaRegistry#SchemaRegistry(Path, List, java.util.function.UnaryOperator)}
+     */
+    public static Contract load(SchemaSource source, java.util.function.UnaryOperator<java.net.URI> remotes)
+            throws ContractException {
+        if (source.isBundled()) {
+            return loadBundled();
+        }
+        Path location = source.location();
         Path absolute = location.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(absolute)) {
                 files = walk.filter(Files::isRegularFile)
                         .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                        .sorted(Comparator.comparing(p -> absolute.relativize(p).toString().replace('\\', '/')))
+                        .sorted(Comparator.comparing(p -> relative(absolute, p)))
                         .toList();
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 throw new ContractException(location.toString(), "", "cannot be listed: " + e.getMessage()
                         + ". Check that the schema folder is readable.", e);
             }
@@ -93,19 +111,39 @@ public final class ContractLoader {
                 throw new ContractException(location.toString(), "", "holds no *.json schema file."
                         + " Put the schema there, or point the schema parameter at a file.");
             }
-            SchemaRegistry registry = new SchemaRegistry(absolute);
-            List<SchemaFile> roots = new ArrayList<>();
-            for (Path file : files) {
-                roots.add(registry.load(file.toUri()));
+            Globs selection = new Globs(source.includes(), source.excludes());
+            SchemaRegistry registry = new SchemaRegistry(absolute, source.mappings(), remotes);
+            List<Path> roots = files.stream().filter(file -> selection.selects(relative(absolute, file))).toList();
+            if (roots.isEmpty()) {
+                throw new ContractException(location.toString(), "", "holds " + files.size() + " *.json files, but"
+                        + " none is selected by includes " + source.includes() + " and excludes " + source.excludes()
+                        + ". Patterns are relative to the schema folder, e.g. <include>orders/*.schema.json</include>.");
             }
-            return build(roots, registry);
+            List<SchemaFile> loaded = new ArrayList<>();
+            for (Path file : roots) {
+                loaded.add(registry.load(file.toUri()));
+            }
+            for (Path file : files) {
+                if (!roots.contains(file)) {
+                    try {
+                        registry.load(file.toUri());
+                    } catch (ContractException e) {
+                        // not a root: it only serves references, and a reference to it reports the problem
+                    }
+                }
+            }
+            return build(loaded, registry);
         }
         if (!Files.isRegularFile(absolute)) {
             throw new ContractException(location.toString(), "", "does not exist. Point the schema parameter"
                     + " at a JSON Schema file or a folder of them, or leave it unset to use the bundled contract.");
         }
-        SchemaRegistry registry = new SchemaRegistry(absolute.getParent());
+        SchemaRegistry registry = new SchemaRegistry(absolute.getParent(), source.mappings(), remotes);
         return build(List.of(registry.load(absolute.toUri())), registry);
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     private static Contract build(List<SchemaFile> roots, SchemaRegistry registry) throws ContractException {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
+import dev.jsoncontract.contract.DeepStack;
 import dev.jsoncontract.contract.SchemaFile;
 import java.io.IOException;
 import java.net.URI;
@@ -40,11 +41,11 @@ public final class GenerateService {
 
         /**
          * @param contract the loaded contract
-         * @param packageName the package of the generated code
-         * @return the files, in a deterministic order
+         * @param request the configuration (package name, strictness)
+         * @return the files, in a deterministic order, and the warnings
          * @throws GenerateException listing every problem of the contract
          */
-        List<JavaFile> generate(Contract contract, String packageName) throws GenerateException;
+        GeneratedSources generate(Contract contract, GenerateRequest request) throws GenerateException;
     }
 
     /** How every file jsoncontract generates begins. */
@@ -70,25 +71,43 @@ public final class GenerateService {
      *     cannot be written; the message lists every problem
      */
     public GenerateResult generate(GenerateRequest request, Consumer<String> log) throws GenerateException {
+        return generate(request, log, log);
+    }
+
+    /**
+     * @param request what to generate, where
+     * @param log receives one line per run saying what was done
+     * @param warn receives one line per place whose Java type is looser than the schema (also when
+     *     the sources are up to date, so that no run hides them)
+     * @return what was done
+     * @throws GenerateException when the configuration or the contract has problems, or the output
+     *     cannot be written; the message lists every problem
+     */
+    public GenerateResult generate(GenerateRequest request, Consumer<String> log, Consumer<String> warn)
+            throws GenerateException {
         checkPackageName(request.packageName());
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         SortedSet<URI> roots = roots(request.schema());
         GenerationState previous = GenerationState.read(out);
         if (previous != null && upToDate(request, out, roots, previous)) {
-            log.accept("jsoncontract: sources up to date (" + previous.files().size() + " files), nothing written");
-            return new GenerateResult(previous.files().size(), 0, 0, true);
+            previous.warnings().forEach(warn);
+            log.accept("jsoncontract: sources up to date (" + previous.files().size() + " files"
+                    + loosened(previous.warnings()) + "), nothing written");
+            return new GenerateResult(previous.files().size(), 0, 0, true, previous.warnings());
         }
 
         refuseSwitchToBundled(request, out, previous);
 
         Contract contract;
         try {
-            contract = request.schema() == null ? ContractLoader.loadBundled() : ContractLoader.load(request.schema());
+            contract = ContractLoader.load(request.source());
         } catch (ContractException e) {
             throw new GenerateException(e.describe("jsoncontract: the schema cannot be read"),
                     e.getMessage().lines().map(String::strip).toList(), e);
         }
-        List<JavaFile> files = generator.generate(contract, request.packageName());
+        Contract loaded = contract;
+        GeneratedSources generated = DeepStack.call(() -> generator.generate(loaded, request));
+        List<JavaFile> files = generated.files();
 
         SortedSet<URI> inputs = new TreeSet<>(roots);
         for (SchemaFile file : contract.registry().files()) {
@@ -113,14 +132,25 @@ public final class GenerateService {
                 }
             }
             new GenerationState(Fingerprint.of(request, inputs), request.pluginVersion(), inputs.stream().map(URI::toString).toList(),
-                    List.copyOf(sources.keySet())).write(out);
+                    List.copyOf(sources.keySet()), generated.warnings()).write(out);
         } catch (IOException e) {
             throw new GenerateException("jsoncontract: cannot write the generated sources to " + out + ": "
                     + e + ". Check that the output directory is writable.", List.of(), e);
         }
+        generated.warnings().forEach(warn);
         log.accept("jsoncontract: generated " + sources.size() + " files in " + out + " (" + written + " written, "
-                + (sources.size() - written) + " unchanged, " + removed + " removed)");
-        return new GenerateResult(sources.size(), written, removed, false);
+                + (sources.size() - written) + " unchanged, " + removed + " removed" + loosened(generated.warnings())
+                + ")");
+        return new GenerateResult(sources.size(), written, removed, false, generated.warnings());
+    }
+
+    /** {@code ; 3 places mapped to JsonNode}, or nothing. */
+    private static String loosened(List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        return "; " + warnings.size() + (warnings.size() == 1 ? " place" : " places")
+                + " looser than the schema, see the warnings";
     }
 
     private static boolean upToDate(GenerateRequest request, Path out, SortedSet<URI> roots,
@@ -138,7 +168,7 @@ public final class GenerateService {
     }
 
     /** The root documents, listed the way {@link ContractLoader} lists them; empty when unreadable. */
-    private static SortedSet<URI> roots(Path schema) throws GenerateException {
+    private static SortedSet<URI> roots(Path schema) {
         SortedSet<URI> roots = new TreeSet<>();
         if (schema == null) {
             URL bundled = GenerateService.class.getClassLoader()

@@ -4,6 +4,7 @@ import dev.jsoncontract.generate.GenerateException;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
 import java.io.File;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,6 +45,46 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "jsoncontract.schema")
     private File schema;
+
+    /**
+     * With a folder {@code schema}: Ant-style patterns, relative to the folder, of the files to
+     * generate from, e.g. {@code <include>orders/*.schema.json</include>}. Default: every
+     * {@code *.json}. Files not included still serve {@code $ref}s.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> includes;
+
+    /**
+     * With a folder {@code schema}: patterns of files not to generate from, even when included.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> excludes;
+
+    /**
+     * Where remote schemas are kept: each {@code <schemaMapping>} maps a URL prefix to a local
+     * folder, e.g. {@code <prefix>https://json.schemastore.org/</prefix>} and
+     * {@code <directory>${project.basedir}/src/main/jsonschema/schemastore</directory>}. A remote
+     * {@code $ref} is read from the mapped folder; jsoncontract never fetches schemas from the
+     * network.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<SchemaMapping> schemaMappings;
+
+    /**
+     * Makes every place whose Java type would be looser than the schema (mapped to
+     * {@code JsonNode}, or a union of objects that cannot be told apart mapped to one record) an
+     * error instead of a warning.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "jsoncontract.strictTypes", defaultValue = "false")
+    private boolean strictTypes;
 
     /**
      * Where the sources are written; added to the project's compile source roots. Only files the
@@ -97,10 +138,11 @@ public class GenerateMojo extends AbstractMojo {
                     + " module's code needs the sources); -Djsoncontract.generate.skip=true skips it.");
         }
         Goals.removeStaleReports(project, reportsDirectory, getLog());
-        GenerateRequest request = new GenerateRequest(schema == null ? null : schema.toPath(), packageName,
-                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion);
+        GenerateRequest request = new GenerateRequest(
+                SchemaMapping.source(schema, includes, excludes, schemaMappings), packageName,
+                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, strictTypes);
         try {
-            GenerateService.standard().generate(request, getLog()::info);
+            GenerateService.standard().generate(request, getLog()::info, getLog()::warn);
         } catch (GenerateException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -13,7 +13,6 @@ import dev.jsoncontract.contract.SchemaRegistry;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.FindingGroup;
 import dev.jsoncontract.verify.live.Redactor;
-import dev.jsoncontract.verify.live.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The value of each group example in its context, for the report page: the body is read again,
@@ -56,10 +56,41 @@ final class Excerpts {
      * @param sources the sources of every body checked, to tell a source ({@code export.har#/log/entries/4})
      *     from the pointer after it
      * @param bodies opens a body by its source again, or gives {@code null} when it cannot
-     * @param token the bearer token, or {@code null}
+     * @param scrub removes the secrets (the bearer token) from a line
      */
     static Map<String, Excerpt> of(List<FindingGroup> groups, Set<String> sources,
-            Function<String, ResponseBody> bodies, Operation operation, SchemaRegistry registry, String token) {
+            Function<String, ResponseBody> bodies, Operation operation, SchemaRegistry registry,
+            UnaryOperator<String> scrub) {
+        Map<String, List<Place>> bySource = places(groups, sources);
+        Map<String, Excerpt> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Place>> entry : bySource.entrySet()) {
+            ResponseBody body = bodies.apply(entry.getKey());
+            if (body == null) {
+                continue;
+            }
+            JsonNode tree;
+            try {
+                tree = read(body, entry.getValue());
+                Redactor.redact(tree, operation.response(), operation.redact(), registry);
+            } catch (IOException | JsonBodies.NotJsonException | ContractException | RuntimeException
+                    | OutOfMemoryError | StackOverflowError e) {
+                // no context for this body: the page shows the places alone
+                continue;
+            }
+            for (Place place : entry.getValue()) {
+                out.put(place.text(), excerpt(place, tree, scrub));
+            }
+        }
+        return out;
+    }
+
+    /** The sources whose bodies {@link #of} reads again for these groups. */
+    static Set<String> sources(List<FindingGroup> groups, Set<String> sources) {
+        return new java.util.HashSet<>(places(groups, sources).keySet());
+    }
+
+    /** The examples shown, by source in order: at most {@value #MAX_EXCERPTS}, none of a file finding. */
+    private static Map<String, List<Place>> places(List<FindingGroup> groups, Set<String> sources) {
         Map<String, List<Place>> bySource = new LinkedHashMap<>();
         int count = 0;
         for (FindingGroup group : groups) {
@@ -79,26 +110,7 @@ final class Excerpts {
                 }
             }
         }
-        Map<String, Excerpt> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Place>> entry : bySource.entrySet()) {
-            ResponseBody body = bodies.apply(entry.getKey());
-            if (body == null) {
-                continue;
-            }
-            JsonNode tree;
-            try {
-                tree = read(body, entry.getValue());
-                Redactor.redact(tree, operation.response(), operation.redact(), registry);
-            } catch (IOException | JsonBodies.NotJsonException | ContractException | RuntimeException
-                    | OutOfMemoryError | StackOverflowError e) {
-                // no context for this body: the page shows the places alone
-                continue;
-            }
-            for (Place place : entry.getValue()) {
-                out.put(place.text(), excerpt(place, tree, token));
-            }
-        }
-        return out;
+        return bySource;
     }
 
     /** Splits {@code export.har#/log/entries/4#/1/call_status} at the end of a known source. */
@@ -150,23 +162,23 @@ final class Excerpts {
     }
 
     /** A few lines around the value at the place's pointer. */
-    static Excerpt excerpt(Place place, JsonNode body, String token) {
+    static Excerpt excerpt(Place place, JsonNode body, UnaryOperator<String> scrub) {
         String pointer = place.pointer();
         if (pointer.isEmpty()) {
-            return scrubbed(place, head(lines(body)), -1, "", token);
+            return scrubbed(place, head(lines(body)), -1, "", scrub);
         }
         int slash = pointer.lastIndexOf('/');
         JsonNode parent = at(body, pointer.substring(0, slash));
         String name = SchemaNode.unescape(pointer.substring(slash + 1));
         JsonNode target = at(body, pointer);
         if (parent == null) {
-            return scrubbed(place, List.of(), -1, "", token);
+            return scrubbed(place, List.of(), -1, "", scrub);
         }
         if (target == null) {
-            return scrubbed(place, head(lines(parent)), -1, name + " is absent here", token);
+            return scrubbed(place, head(lines(parent)), -1, name + " is absent here", scrub);
         }
         if (parent.isArray()) {
-            return scrubbed(place, head(lines(target)), 0, "", token);
+            return scrubbed(place, head(lines(target)), 0, "", scrub);
         }
         List<String> lines = lines(parent);
         int highlight = 1;
@@ -179,7 +191,7 @@ final class Excerpts {
         }
         int from = Math.max(0, highlight - CONTEXT);
         int to = Math.min(lines.size(), highlight + CONTEXT + 1);
-        return scrubbed(place, lines.subList(from, to), highlight - from, "", token);
+        return scrubbed(place, lines.subList(from, to), highlight - from, "", scrub);
     }
 
     private static JsonNode at(JsonNode body, String pointer) {
@@ -224,12 +236,13 @@ final class Excerpts {
         return head;
     }
 
-    private static Excerpt scrubbed(Place place, List<String> lines, int highlight, String note, String token) {
+    private static Excerpt scrubbed(Place place, List<String> lines, int highlight, String note,
+            UnaryOperator<String> scrub) {
         List<String> clean = new ArrayList<>();
         for (String line : lines) {
-            String scrubbed = Tokens.scrub(line, token);
+            String scrubbed = scrub.apply(line);
             clean.add(scrubbed.length() <= MAX_LINE ? scrubbed : scrubbed.substring(0, MAX_LINE - 3) + "...");
         }
-        return new Excerpt(place.text(), clean, highlight, Tokens.scrub(note, token));
+        return new Excerpt(place.text(), clean, highlight, scrub.apply(note));
     }
 }

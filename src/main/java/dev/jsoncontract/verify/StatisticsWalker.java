@@ -330,7 +330,7 @@ final class StatisticsWalker {
             boolean matched = false;
             if (node.patterns != null) {
                 for (Map.Entry<Pattern, Schema> pattern : node.patterns.entrySet()) {
-                    if (pattern.getKey().matcher(member.getKey()).find()) {
+                    if (PatternBudget.find(pattern.getKey(), member.getKey())) {
                         visit(pattern.getValue(), member.getValue(), tally, depth + 1);
                         matched = true;
                     }

@@ -5,6 +5,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.verify.baseline.Baseline;
 import dev.jsoncontract.verify.baseline.BaselineEntry;
 import dev.jsoncontract.verify.baseline.BaselineException;
@@ -38,7 +39,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -105,26 +105,71 @@ public final class Verifier {
      *     read or written
      */
     public VerifyResult verify(VerifyRequest request, BaselineRequest baseline) throws VerifyException {
+        // every string that leaves the run passes through these secrets: log lines, findings (so
+        // every report and the build message) and the exception with its causes
+        Secrets secrets = secrets(request, null);
+        try {
+            Contract contract = loadContract(request.schema());
+            secrets = secrets(request, contract);
+            return verify(request, contract, secrets, baseline);
+        } catch (VerifyException e) {
+            throw secrets.scrub(e);
+        } catch (RuntimeException e) {
+            throw secrets.scrub(new VerifyException("verify stopped on an unexpected " + e.getClass().getSimpleName()
+                    + "; this is a bug in jsoncontract, please report it with the build log (mvn -e).", e));
+        }
+    }
+
+    /** The secrets a run may meet: the live token wherever it may come from, and the proxy password. */
+    private static Secrets secrets(VerifyRequest request, Contract contract) {
+        VerifyRequest.Live live = request.live();
+        if (live == null) {
+            return Secrets.NONE;
+        }
+        List<String> known = new ArrayList<>();
+        known.add(live.token());
+        if (live.proxy() != null) {
+            known.add(live.proxy().password());
+        }
+        if (live.tokenEnvironmentVariable() != null) {
+            known.add(live.environment().apply(live.tokenEnvironmentVariable()));
+        }
+        if (contract != null) {
+            for (Api api : contract.apis()) {
+                if (api.auth().tokenEnvironmentVariable() != null) {
+                    known.add(live.environment().apply(api.auth().tokenEnvironmentVariable()));
+                }
+            }
+        }
+        return Secrets.of(known.toArray(String[]::new));
+    }
+
+    private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets, BaselineRequest baseline)
+            throws VerifyException {
+        Consumer<String> log = secrets.log(this.log);
         BaselineMatcher matcher = baselineMatcher(baseline);
-        Contract contract = loadContract(request.schema());
         Operation operation = operation(contract, request.operation());
         ResponseValidator validator;
         try {
+            // before everit loads anything: its loader and validator are recursive
+            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
             validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }
         List<Recordings.Recording> recordings;
         try {
-            recordings = Recordings.list(request.recordings());
+            Recordings.Listing listing = Recordings.scan(request.recordings());
+            listing.skipped().forEach(skipped -> log.accept("Warning: " + skipped));
+            recordings = listing.recordings();
         } catch (IOException e) {
             throw new VerifyException("The recordings folder " + request.recordings() + " cannot be listed ("
                     + e.getMessage() + "). Check that it is readable.", e);
         }
         String schemaLocation = operation.response().location();
         Run run = new Run(validator, request.strict(), request.reportsDirectory(),
-                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings), matcher,
-                operation.redact());
+                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings), secrets,
+                matcher, operation.redact());
         List<ResponseBody> liveBodies = new ArrayList<>();
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
@@ -133,16 +178,22 @@ public final class Verifier {
             }
             for (Recordings.Recording recording : recordings) {
                 if (recording.har()) {
-                    HarReader.HarBodies har = HarReader.read(recording.file(), recording.source(), operation);
-                    for (Finding problem : har.problems()) {
-                        checker.problem(problem);
-                    }
-                    if (har.skipped() > 0) {
-                        log.accept(recording.source() + ": " + har.skipped() + " entr" + (har.skipped() == 1 ? "y" : "ies")
+                    // entry by entry, each checked as it is read: the heap holds a few entries, not the file
+                    int skipped = HarReader.read(recording.file(), recording.source(), operation,
+                            Math.max(1, heapBudget / ResponseValidator.HEAP_PER_BYTE), new HarReader.Sink<VerifyException>() {
+                                @Override
+                                public void body(ResponseBody body) throws VerifyException {
+                                    checker.check(body);
+                                }
+
+                                @Override
+                                public void problem(Finding problem) throws VerifyException {
+                                    checker.problem(problem);
+                                }
+                            });
+                    if (skipped > 0) {
+                        log.accept(recording.source() + ": " + skipped + " entr" + (skipped == 1 ? "y" : "ies")
                                 + " skipped (not a successful " + operation.method() + " " + operation.path() + ")");
-                    }
-                    for (ResponseBody body : har.bodies()) {
-                        checker.check(body);
                     }
                 } else {
                     checker.check(new FileBody(recording.source(), recording.file()));
@@ -150,8 +201,6 @@ public final class Verifier {
             }
             if (request.live() != null) {
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
-                run.token = liveRequest.token();
-                log.accept("Calling " + liveRequest);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
                     liveBodies.add(body);
                     checker.check(body);
@@ -167,19 +216,18 @@ public final class Verifier {
         List<FindingGroup> groups = findings.groups();
         // only the report page shows excerpts: without reports no body is read again
         Map<String, Excerpt> excerpts = request.reportsDirectory() == null ? Map.of() : Excerpts.of(groups,
-                run.sources, new Reopener(request.recordings(), operation, liveBodies)::reopen, operation,
-                contract.registry(), run.token);
+                run.sources, new Reopener(request.recordings(), operation, liveBodies, Excerpts.sources(groups,
+                        run.sources))::reopen, operation, contract.registry(), secrets::scrub);
         Statistics statistics = run.statistics();
         VerifyResult result = new VerifyResult(operation.name(), schemaLocation, request.recordings(),
                 findings.bodies(), run.failedBodies, findings.count(Severity.FAILURE),
                 findings.count(Severity.WARNING), groups, run.reports, statistics, excerpts, run.baselineOutcome);
         if (baseline != null && baseline.update() && !result.nothingVerified()) {
             // with no body checked every entry would look stale: the file is left as it is
-            writeBaseline(baseline, matcher, result.baseline());
+            writeBaseline(log, baseline, matcher, result.baseline());
         }
         return writeReports(result, request);
     }
-
     private static BaselineMatcher baselineMatcher(BaselineRequest baseline) throws VerifyException {
         if (baseline == null) {
             return BaselineMatcher.none();
@@ -191,8 +239,8 @@ public final class Verifier {
         }
     }
 
-    private void writeBaseline(BaselineRequest baseline, BaselineMatcher matcher, BaselineOutcome outcome)
-            throws VerifyException {
+    private static void writeBaseline(Consumer<String> log, BaselineRequest baseline, BaselineMatcher matcher,
+            BaselineOutcome outcome) throws VerifyException {
         List<BaselineEntry> entries = matcher.updated();
         try {
             Baseline.write(baseline.file(), baseline.displayName(), entries);
@@ -214,13 +262,16 @@ public final class Verifier {
         private final Path root;
         private final Operation operation;
         private final List<ResponseBody> live;
+        private final Set<String> wanted;
         private Path harFile;
-        private List<ResponseBody> harBodies = List.of();
+        private final Map<String, ResponseBody> harBodies = new LinkedHashMap<>();
 
-        Reopener(Path recordings, Operation operation, List<ResponseBody> live) {
+        /** @param wanted the sources that will be asked for: of a HAR file only those entries are kept */
+        Reopener(Path recordings, Operation operation, List<ResponseBody> live, Set<String> wanted) {
             this.root = recordings.toAbsolutePath().normalize();
             this.operation = operation;
             this.live = live;
+            this.wanted = wanted;
         }
 
         /** The body named {@code source}, or {@code null} when it is gone. */
@@ -241,9 +292,24 @@ public final class Verifier {
             }
             if (!file.equals(harFile)) {
                 harFile = file;
-                harBodies = HarReader.read(file, relative, operation).bodies();
+                harBodies.clear();
+                // entry by entry, as verify read it; only the entries of examples are kept
+                HarReader.read(file, relative, operation, HarReader.defaultEntryLimit(),
+                        new HarReader.Sink<RuntimeException>() {
+                            @Override
+                            public void body(ResponseBody body) {
+                                if (wanted.contains(body.source())) {
+                                    harBodies.put(body.source(), body);
+                                }
+                            }
+
+                            @Override
+                            public void problem(Finding problem) {
+                                // reported when the file was checked
+                            }
+                        });
             }
-            return harBodies.stream().filter(b -> b.source().equals(source)).findFirst().orElse(null);
+            return harBodies.get(source);
         }
     }
 
@@ -295,6 +361,7 @@ public final class Verifier {
         final boolean strict;
         final FindingAggregator findings = new FindingAggregator();
         final JunitXmlReport junit;
+        final Secrets secrets;
         final List<Path> reports = new ArrayList<>();
         final Path junitFile;
         final BaselineMatcher baseline;
@@ -306,14 +373,15 @@ public final class Verifier {
         final Map<String, long[]> perSource = new LinkedHashMap<>();
         /** Schema locations of findings whose value redaction hides: their chart shows no unknown value. */
         final Set<String> hidden = new HashSet<>();
-        String token;
         BaselineOutcome baselineOutcome = BaselineOutcome.NONE;
         long index;
         long failedBodies;
 
         Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String suite,
-                UnaryOperator<String> fileOf, BaselineMatcher baseline, List<String> redact) throws VerifyException {
+                UnaryOperator<String> fileOf, Secrets secrets, BaselineMatcher baseline, List<String> redact)
+                throws VerifyException {
             this.validator = validator;
+            this.secrets = secrets;
             this.strict = strict;
             this.baseline = baseline;
             this.redact = redact;
@@ -349,8 +417,9 @@ public final class Verifier {
         }
 
         /** Takes one body's result; only the thread that runs {@code verify} calls it, in body order. */
-        void add(CheckedBody result) throws VerifyException {
-            CheckedBody checked = accepted(result);
+        void add(CheckedBody body) throws VerifyException {
+            // matched against the baseline before the secrets are scrubbed: a value holding one is hidden
+            CheckedBody checked = secrets.scrub(accepted(body));
             long at = index++;
             findings.bodyChecked();
             checked.instances().forEach(findings::instanceChecked);
@@ -384,7 +453,8 @@ public final class Verifier {
             List<Finding> marked = new ArrayList<>(checked.findings().size());
             boolean changed = false;
             for (Finding finding : checked.findings()) {
-                boolean hides = Redaction.covers(redact, finding.pointer()) || Redaction.holdsToken(finding.value(), token);
+                boolean hides = Redaction.covers(redact, finding.pointer()) || !secrets.scrub(finding.value())
+                        .equals(finding.value());
                 if (hides) {
                     hidden.add(finding.schemaLocation());
                 }
@@ -433,7 +503,7 @@ public final class Verifier {
             List<Statistics.ValueCount> counts = new ArrayList<>();
             long hiddenCount = 0;
             for (Statistics.ValueCount count : chart.counts()) {
-                if (!count.allowed() && (hides || Redaction.holdsToken(count.value(), token))) {
+                if (!count.allowed() && (hides || !secrets.scrub(count.value()).equals(count.value()))) {
                     hiddenCount += count.count();
                 } else {
                     counts.add(count);
@@ -608,6 +678,6 @@ public final class Verifier {
         }
         return new LiveRequest(operation, settings.baseUrl(), token, new java.util.TreeMap<>(settings.query()), settings.connectTimeout(),
                 settings.requestTimeout(), settings.maxRetries(), INITIAL_BACKOFF,
-                settings.record() ? request.recordings() : null);
+                settings.record() ? request.recordings() : null, settings.proxy());
     }
 }
