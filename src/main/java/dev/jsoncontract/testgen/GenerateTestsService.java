@@ -121,8 +121,9 @@ public final class GenerateTestsService {
     static TestSpec spec(Contract contract, Operation operation, String packageName, String folder,
             List<Recorded> recordings) throws GenerateTestsException {
         Set<String> taken = new HashSet<>();
+        ContractModel model = new ContractModel(contract.registry());
         try {
-            for (JavaFile file : JavaGenerator.generate(contract, packageName)) {
+            for (JavaFile file : JavaGenerator.generate(contract, model, packageName, false).files()) {
                 taken.add(file.typeSpec().name().toLowerCase(Locale.ROOT));
             }
         } catch (GenerationException e) {
@@ -132,7 +133,6 @@ public final class GenerateTestsService {
         String base = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
         ClassName test = ClassName.get(packageName, free(taken, base + "ContractTest"));
         ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
-        ContractModel model = new ContractModel(contract.registry());
         List<Place> places = ContractPlaces.derive(model, operation.response());
         return new TestSpec(test, support, operation.name(), sourceName(operation.response().file().displayName()),
                 folder, responseType(contract, model, operation, packageName), places, recordings);
