@@ -84,7 +84,7 @@ class StreamingTest {
             }
         }
         assertThat(folders).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(bodies).as("bodies compared").isEqualTo(24);
+        assertThat(bodies).as("bodies compared").isEqualTo(36);
         assertThat(findings).as("findings compared").isGreaterThanOrEqualTo(10);
     }
 
