@@ -39,6 +39,34 @@ public final class JavaGenerator {
      * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
     public static List<JavaFile> generate(Contract contract, String packageName) throws GenerationException {
+        return generate(contract, packageName, false).files();
+    }
+
+    /**
+     * What {@link #generate(Contract, String, boolean)} made.
+     *
+     * @param files one file per generated top-level type, sorted by qualified name
+     * @param warnings the places whose Java type is looser than the schema
+     *     ({@code file#pointer: mapped to JsonNode because ...}), sorted
+     */
+    public record Result(List<JavaFile> files, List<String> warnings) {
+
+        public Result {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code
+     * @param strictTypes whether a place whose Java type would be looser than the schema is an
+     *     error (listed with the others) rather than a warning
+     * @return the files and the warnings
+     * @throws GenerationException listing every problem, with file and JSON Pointer
+     */
+    public static Result generate(Contract contract, String packageName, boolean strictTypes)
+            throws GenerationException {
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name; use"
                     + " dot-separated identifiers that are not keywords, e.g. example.calls.");
@@ -66,6 +94,13 @@ public final class JavaGenerator {
             }
         }
         problems.addAll(model.errors());
+        if (strictTypes) {
+            for (ContractException warning : model.warningProblems()) {
+                problems.add(new ContractException(warning.file(), warning.pointer(), warning.problem()
+                        + " (strictTypes is set: describe the values precisely, or unset jsoncontract.strictTypes"
+                        + " to accept the looser type)"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new GenerationException(problems);
         }
@@ -83,7 +118,7 @@ public final class JavaGenerator {
             throw new GenerationException(problems);
         }
         files.sort(Comparator.comparing(JavaGenerator::qualifiedName));
-        return List.copyOf(files);
+        return new Result(files, model.warnings());
     }
 
     private static String qualifiedName(JavaFile file) {

@@ -1,11 +1,9 @@
 package dev.jsoncontract.generate;
 
-import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.codegen.GenerationException;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
-import java.util.List;
 
 /** The production generator: {@link JavaGenerator}, with its problems as {@link GenerateException}. */
 final class JavaSources {
@@ -13,9 +11,10 @@ final class JavaSources {
     private JavaSources() {
     }
 
-    static List<JavaFile> generate(Contract contract, String packageName) throws GenerateException {
+    static GeneratedSources generate(Contract contract, GenerateRequest request) throws GenerateException {
         try {
-            return JavaGenerator.generate(contract, packageName);
+            JavaGenerator.Result result = JavaGenerator.generate(contract, request.packageName(), request.strictTypes());
+            return new GeneratedSources(result.files(), result.warnings());
         } catch (GenerationException e) {
             throw new GenerateException("jsoncontract: " + e.getMessage(),
                     e.problems().stream().map(ContractException::getMessage).toList(), e);

@@ -83,8 +83,8 @@ final class CorpusReport {
         int testsNotWritten = count(r -> r.compiledOk() && !r.jsonInstances.isEmpty() && r.tests.isEmpty());
         List<String> lines = new ArrayList<>();
         lines.add("jsoncontract corpus run: " + schemas + " schemas of " + corpus + " in " + seconds(elapsed));
-        lines.add("  remote refs: " + mapped + " schemas refer to json.schemastore.org or www.schemastore.org;"
-                + " the runner rewrote those $refs to the copies of referenced/ beside the schema (no schemaMappings yet)");
+        lines.add("  remote refs: " + mapped + " schemas refer to json.schemastore.org or www.schemastore.org, read"
+                + " through schemaMappings onto schemas/ and referenced/");
         lines.add("  generate: " + generated + " generated, " + refused + " refused (" + refusedWithoutPointer
                 + " of them without a file#pointer), " + crashed + " crashed, " + timedOut + " timed out");
         lines.add("  compile (javac " + String.join(" ", javac) + "): " + clean + " compiled clean ("
@@ -102,12 +102,30 @@ final class CorpusReport {
                 + percent(looseComponents, components) + "), " + loosePositions + " of " + positions
                 + " type positions (components, list elements, map values: " + percent(loosePositions, positions)
                 + "); " + looseRoots + " of " + rooted + " compiled roots are Object, JsonNode or a map/list of Object");
+        int loosened = sum(r -> r.warnings.size());
+        lines.add("  loosenings (generate warnings): " + loosened + " in " + count(r -> !r.warnings.isEmpty())
+                + " schemas; by kind: " + kinds());
         List<String> crashes = crashes();
         crashes.forEach(c -> lines.add("  CRASH " + c));
         instanceCrashes().forEach(c -> lines.add("  INSTANCE CRASH " + c));
         runs.stream().filter(r -> r.testsCrash)
                 .forEach(r -> lines.add("  TEST WRITER CRASH (generate-tests) " + r.name + ": " + r.testsProblem));
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The warnings counted by what they say after the place, most common first. */
+    private String kinds() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (SchemaRun run : runs) {
+            for (String warning : run.warnings) {
+                String text = warning.substring(warning.indexOf(": ") + 2);
+                int cut = text.indexOf(" because ");
+                String kind = cut > 0 ? text.substring(0, Math.min(text.length(), cut + 40)) : text.substring(0, Math.min(60, text.length()));
+                counts.merge(kind, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .map(e -> e.getValue() + " x \"" + e.getKey() + "...\"").toList().toString();
     }
 
     void write(Path out) throws IOException {
@@ -138,6 +156,7 @@ final class CorpusReport {
                 details.add(run.testsProblem);
             }
             details.addAll(run.instanceProblems);
+            run.warnings.forEach(w -> details.add("warning: " + w));
             if (!details.isEmpty()) {
                 problems.append("== ").append(run.name).append(": ").append(run.outcome()).append('\n');
                 details.forEach(d -> problems.append(d).append('\n'));

@@ -12,6 +12,8 @@ import dev.jsoncontract.corpus.SchemaRun.Compiled;
 import dev.jsoncontract.corpus.SchemaRun.Generated;
 import dev.jsoncontract.generate.CapturingGenerator;
 import dev.jsoncontract.generate.GenerateException;
+import dev.jsoncontract.contract.SchemaMapping;
+import dev.jsoncontract.contract.SchemaSource;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
 import dev.jsoncontract.testgen.RoundTripTests;
@@ -42,7 +44,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
@@ -146,19 +147,14 @@ final class CorpusRunner {
 
     // ---------------------------------------------------------------- preparing
 
-    /** Copies every selected schema (remote refs mapped) with {@code referenced/} beside it; lists instances. */
+    /** Lists the selected schemas (read in place) and their instances. */
     private List<SchemaRun> prepare(Path work) throws IOException {
         Path schemas = options.corpus().resolve("schemas");
-        Path referenced = options.corpus().resolve("referenced");
         List<Path> files;
         try (Stream<Path> list = Files.list(schemas)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
-        }
-        List<Path> references;
-        try (Stream<Path> list = Files.list(referenced)) {
-            references = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         List<SchemaRun> runs = new ArrayList<>();
         Set<String> packages = new HashSet<>();
@@ -168,33 +164,25 @@ final class CorpusRunner {
             if (options.only() != null && !options.only().matcher(name).find()) {
                 continue;
             }
-            Path folder = work.resolve(name);
-            Files.createDirectories(folder);
-            for (Path reference : references) {
-                copyMapped(reference, folder.resolve(reference.getFileName().toString()));
-            }
-            Path copy = folder.resolve(fileName);
-            SchemaRun run = new SchemaRun(name, copy, packageName(name, packages));
-            run.remoteRefsMapped = copyMapped(file, copy);
+            SchemaRun run = new SchemaRun(name, file, packageName(name, packages));
+            run.remoteRefsMapped = REMOTE_REF.matcher(Files.readString(file, StandardCharsets.UTF_8)).results().count() > 0 ? 1 : 0;
             listInstances(run, options.corpus().resolve("test").resolve(name));
             runs.add(run);
         }
         return runs;
     }
 
-    /** Copies a schema, pointing its SchemaStore {@code $ref}s at the files beside it; how many were changed. */
-    private static int copyMapped(Path from, Path to) throws IOException {
-        String text = Files.readString(from, StandardCharsets.UTF_8);
-        Matcher matcher = REMOTE_REF.matcher(text);
-        int count = 0;
-        StringBuilder mapped = new StringBuilder();
-        while (matcher.find()) {
-            count++;
-            matcher.appendReplacement(mapped, Matcher.quoteReplacement(matcher.group(1)));
+    /**
+     * SchemaStore's URLs, as a user maps them: the corpus's schemas first (SchemaStore serves them
+     * there), then {@code referenced/}.
+     */
+    private List<SchemaMapping> mappings() {
+        List<SchemaMapping> mappings = new ArrayList<>();
+        for (String host : List.of("https://json.schemastore.org/", "https://www.schemastore.org/")) {
+            mappings.add(new SchemaMapping(host, options.corpus().resolve("schemas")));
+            mappings.add(new SchemaMapping(host, options.corpus().resolve("referenced")));
         }
-        matcher.appendTail(mapped);
-        Files.writeString(to, mapped.toString(), StandardCharsets.UTF_8);
-        return count;
+        return mappings;
     }
 
     private static void listInstances(SchemaRun run, Path folder) throws IOException {
@@ -234,13 +222,14 @@ final class CorpusRunner {
     private void generate(SchemaRun run) {
         CapturingGenerator generator = new CapturingGenerator();
         GenerateService service = new GenerateService(generator);
-        GenerateRequest request = new GenerateRequest(run.schema, run.packageName,
-                options.out().resolve("generated").resolve(run.name), "corpus");
+        GenerateRequest request = new GenerateRequest(new SchemaSource(run.schema, List.of(), List.of(), mappings()),
+                run.packageName, options.out().resolve("generated").resolve(run.name), "corpus", false);
         try {
             worker.call(() -> service.generate(request, line -> { }), options.generateTimeout());
             run.generated = Generated.GENERATED;
             run.contract = generator.contract();
             run.model = generator.files();
+            run.warnings = generator.warnings();
         } catch (TimeoutException e) {
             run.generated = Generated.TIMED_OUT;
             run.problem = "still running after " + options.generateTimeout().toSeconds() + " s";

@@ -36,6 +36,8 @@ final class SchemaRun {
     final List<String> jsonInstances = new ArrayList<>();
     int otherInstances;
     int remoteRefsMapped;
+    /** The generate warnings (loosenings). */
+    java.util.List<String> warnings = java.util.List.of();
 
     Generated generated;
     /** The refusal, crash or timeout: the message's first line, or the exception. */

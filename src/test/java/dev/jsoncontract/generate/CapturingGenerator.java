@@ -13,12 +13,20 @@ public final class CapturingGenerator implements GenerateService.Generator {
 
     private Contract contract;
     private List<JavaFile> files = List.of();
+    private List<String> warnings = List.of();
 
     @Override
-    public List<JavaFile> generate(Contract contract, String packageName) throws GenerateException {
+    public GeneratedSources generate(Contract contract, GenerateRequest request) throws GenerateException {
         this.contract = contract;
-        files = JavaSources.generate(contract, packageName);
-        return files;
+        GeneratedSources generated = JavaSources.generate(contract, request);
+        files = generated.files();
+        warnings = generated.warnings();
+        return generated;
+    }
+
+    /** The warnings of the last call that succeeded. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The contract of the last call, or {@code null}. */

@@ -31,7 +31,7 @@ public final class RoundTripTests {
      */
     public static List<JavaFile> write(Contract contract, SchemaNode schema, TypeName type, ClassName testClass,
             ClassName support, String folder, List<String> files) throws ContractException {
-        List<Place> places = ContractPlaces.derive(contract.registry(), schema);
+        List<Place> places = ContractPlaces.derive(new dev.jsoncontract.contract.model.ContractModel(contract.registry()), schema);
         List<Recorded> recordings = files.stream().map(file -> new Recorded(file, null, List.of())).toList();
         return ContractTestWriter.write(new TestSpec(testClass, support, "corpus",
                 schema.file().displayName(), folder, type, places, recordings));
