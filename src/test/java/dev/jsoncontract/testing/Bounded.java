@@ -17,13 +17,17 @@ import java.util.stream.Stream;
 /**
  * Test utility for harnesses that run the generator on input nobody checked (the corpus run, the
  * fuzzing): runs each call on a daemon worker thread with a time limit. A call still running at its
- * limit is abandoned (interrupted, and left to end on its own) and the next call gets a new thread,
- * so one hang costs its limit and never the run.
+ * limit is interrupted, and when it ignores that (the generator does not check for interrupts) the
+ * thread is stopped with {@code Thread.stop}, called reflectively: deprecated, but on Java 17 it is
+ * the only way to keep a runaway generation from burning a core for the rest of the build. Where
+ * the JVM refuses it (Java 20 and later) the thread is left to end on its own. The next call gets a
+ * new thread, so one hang costs its limit and never the run.
  */
 public final class Bounded implements AutoCloseable {
 
     private final String threadName;
     private ExecutorService worker;
+    private volatile Thread thread;
 
     /** @param threadName the worker thread's name, for thread dumps */
     public Bounded(String threadName) {
@@ -46,6 +50,7 @@ public final class Bounded implements AutoCloseable {
         } catch (TimeoutException e) {
             future.cancel(true);
             worker.shutdownNow();
+            stop(thread);
             worker = newWorker();
             throw e;
         }
@@ -70,9 +75,27 @@ public final class Bounded implements AutoCloseable {
 
     private ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, threadName);
-            thread.setDaemon(true);
-            return thread;
+            Thread created = new Thread(task, threadName);
+            created.setDaemon(true);
+            thread = created;
+            return created;
         });
+    }
+
+    /** Gives an interrupted thread a second, then stops it if the JVM still allows that. */
+    private static void stop(Thread runaway) {
+        if (runaway == null) {
+            return;
+        }
+        try {
+            runaway.join(1000);
+            if (runaway.isAlive()) {
+                Thread.class.getMethod("stop").invoke(runaway);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ReflectiveOperationException | UnsupportedOperationException e) {
+            // left to end on its own
+        }
     }
 }

@@ -81,7 +81,15 @@ class GenerateFuzzTest {
                             + " 4) in some runs, depending on how much of it the JIT has compiled (2,000 pass); 10,000"
                             + " definitions each referring to the next overflow in mapNamed. The bound with a"
                             + " file#pointer message is part of the lead's ModelGenerator rewrite",
-                    outcome -> outcome.crash() instanceof StackOverflowError));
+                    outcome -> outcome.crash() instanceof StackOverflowError),
+            new KnownGap("generate runs past its time limit",
+                    "since the contract model (main of 2026-12-01, efa6e23), some random contracts keep generate"
+                            + " busy for minutes (three of this seed's ran past 120 s at a load average of 12-18;"
+                            + " before, none took 20 s): unions of objects and kinds inside if/then/else and"
+                            + " oneOf branches, nested a few levels. The three are src/test/resources/fuzz/slow-*.json"
+                            + " (not shrunk); the random contracts get 15 s each (RANDOM_TIMEOUT_SECONDS) so that"
+                            + " they cost the build little until this is fixed",
+                    outcome -> outcome.kind().equals("timed out")));
 
     /** A known failure: a name for the statistics, why it is open, and which outcomes it covers. */
     record KnownGap(String name, String reason, Predicate<Outcome> matches) {
@@ -101,6 +109,8 @@ class GenerateFuzzTest {
      * bench/, not here.
      */
     private static final Duration GENERATE_TIMEOUT = Duration.ofSeconds(120);
+    /** The random contracts' limit while the known gap "generate runs past its time limit" is open. */
+    private static final long RANDOM_TIMEOUT_SECONDS = 15;
     /** Contracts per try on average, compiled together. */
     static final int BATCH = 10;
 
@@ -151,13 +161,13 @@ class GenerateFuzzTest {
     @Label("a random contract generates code that compiles without warnings, or is refused with a file#pointer")
     void randomContracts(@ForAll("contracts") List<JsonNode> schemas) throws Exception {
         RANDOM_CONTRACTS.addAndGet(schemas.size());
-        check(schemas);
+        check(schemas, Duration.ofSeconds(RANDOM_TIMEOUT_SECONDS));
     }
 
     @Property(generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
     @Label("deep nesting and long $ref chains generate compiling code, or are refused with a file#pointer")
     void deepContracts(@ForAll("deep") JsonNode schema) throws Exception {
-        check(List.of(schema));
+        check(List.of(schema), GENERATE_TIMEOUT);
     }
 
     @Provide
@@ -171,8 +181,8 @@ class GenerateFuzzTest {
         return SchemaArbitraries.deepContracts();
     }
 
-    private static void check(List<JsonNode> schemas) throws IOException {
-        List<Outcome> outcomes = run(schemas);
+    private static void check(List<JsonNode> schemas, Duration limit) throws IOException {
+        List<Outcome> outcomes = run(schemas, limit);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < schemas.size(); i++) {
             Outcome outcome = outcomes.get(i);
@@ -200,14 +210,14 @@ class GenerateFuzzTest {
     }
 
     /** Generates each contract (bounded in time), then compiles what was generated in one call; classifies each. */
-    static List<Outcome> run(List<JsonNode> schemas) throws IOException {
+    static List<Outcome> run(List<JsonNode> schemas, Duration limit) throws IOException {
         Path folder = work.resolve("t" + TRIES.incrementAndGet());
         Outcome[] outcomes = new Outcome[schemas.size()];
         Map<Integer, List<JavaFile>> generated = new LinkedHashMap<>();
         try {
             for (int i = 0; i < schemas.size(); i++) {
                 List<JavaFile> files = new ArrayList<>();
-                outcomes[i] = generate(schemas.get(i), folder.resolve("c" + i), "fuzz.c" + i, files);
+                outcomes[i] = generate(schemas.get(i), folder.resolve("c" + i), "fuzz.c" + i, files, limit);
                 if (outcomes[i] == null) {
                     generated.put(i, files);
                 }
@@ -222,8 +232,8 @@ class GenerateFuzzTest {
     }
 
     /** {@code null} when sources were generated (into {@code files}), else the outcome. */
-    private static Outcome generate(JsonNode schema, Path folder, String packageName, List<JavaFile> files)
-            throws IOException {
+    private static Outcome generate(JsonNode schema, Path folder, String packageName, List<JavaFile> files,
+            Duration limit) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve("schema.json");
         Files.writeString(file, JSON.writeValueAsString(schema), StandardCharsets.UTF_8);
@@ -237,9 +247,9 @@ class GenerateFuzzTest {
                 } finally {
                     GENERATE_CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
                 }
-            }, GENERATE_TIMEOUT);
+            }, limit);
         } catch (TimeoutException e) {
-            return new Outcome("timed out", false, "generate still ran after " + GENERATE_TIMEOUT.toSeconds() + " s",
+            return new Outcome("timed out", false, "generate still ran after " + limit.toSeconds() + " s",
                     null);
         } catch (ExecutionException e) {
             return refusalOrCrash(schema, e.getCause());
