@@ -39,6 +39,21 @@ public final class JavaGenerator {
      * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
     public static List<JavaFile> generate(Contract contract, String packageName) throws GenerationException {
+        return generate(contract, packageName, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code, e.g. {@code example.calls}
+     * @param jackson the Jackson the clients are written for (the model serves both)
+     * @return one file per generated top-level type, sorted by qualified name; the same contract and
+     *     package always give byte-identical files
+     * @throws GenerationException listing every construct that cannot be mapped, with file and JSON
+     *     Pointer
+     * @throws IllegalArgumentException when {@code packageName} is not a Java package name
+     */
+    public static List<JavaFile> generate(Contract contract, String packageName, JacksonVersion jackson)
+            throws GenerationException {
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name; use"
                     + " dot-separated identifiers that are not keywords, e.g. example.calls.");
@@ -52,7 +67,7 @@ public final class JavaGenerator {
             try {
                 Set<String> taken = new LinkedHashSet<>(model.typeNames());
                 clientFiles.values().forEach(file -> taken.add(file.typeSpec().name()));
-                for (JavaFile file : ClientGenerator.generate(api, packageName, model, taken)) {
+                for (JavaFile file : ClientGenerator.generate(api, packageName, model, taken, jackson)) {
                     Api earlier = clientOf.putIfAbsent(qualifiedName(file), api);
                     if (earlier != null) {
                         problems.add(api.declaredAt().error("the client type " + file.typeSpec().name()

@@ -3,6 +3,7 @@ package dev.jsoncontract.testgen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.GenerationException;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.codegen.client.ClientGenerator;
@@ -83,7 +84,7 @@ public final class GenerateTestsService {
         Map<String, String> sources = new TreeMap<>();
         for (JavaFile file : files) {
             String relative = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            sources.put(relative, file.toString().replace("\r\n", "\n"));
+            sources.put(relative, GeneratedCode.source(file));
         }
         Written outcome = write(out, operation.name(), sources);
         int written = outcome.written();
@@ -136,7 +137,7 @@ public final class GenerateTestsService {
         } catch (ContractException e) {
             throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
         }
-        return new TestSpec(test, support, operation.name(), sourceName(operation.response().file().displayName()),
+        return new TestSpec(test, support, operation.name(), GeneratedCode.sourceName(operation.response().file().displayName()),
                 folder, responseType(contract, operation, packageName), places, recordings);
     }
 
@@ -249,14 +250,6 @@ public final class GenerateTestsService {
                     + " relative to the project " + base + " (another drive?), and generated tests hold no absolute"
                     + " paths. Move the recordings below the project.", e);
         }
-    }
-
-    private static String sourceName(String displayName) {
-        String name = displayName.startsWith("bundled:") ? displayName.substring("bundled:".length()) : displayName;
-        if (name.startsWith("/") || name.contains(":") || name.contains("\\")) {
-            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        }
-        return name;
     }
 
     private static String free(Set<String> taken, String wanted) {

@@ -1,6 +1,7 @@
 package dev.jsoncontract.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.contract.ContractLoader;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,7 @@ class GoldenCallTest {
     }
 
     static Map<String, String> byFileName(List<JavaFile> files) {
-        return files.stream().collect(Collectors.toMap(f -> f.typeSpec().name() + ".java", JavaFile::toString,
+        return files.stream().collect(Collectors.toMap(f -> f.typeSpec().name() + ".java", GeneratedCode::source,
                 (a, b) -> a, TreeMap::new));
     }
 
@@ -112,6 +114,30 @@ class GoldenCallTest {
 
         assertThat(loader.loadClass("example.calls.Call").isRecord()).isTrue();
         assertThat(loader.loadClass("example.calls.Message").isSealed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the call code is Javadoc lint clean: javac -Xlint:all -Xdoclint:all/package -Werror")
+    void javadocLintClean() {
+        // -Xdoclint:all alone means all/private in javac 17, which reports "no comment" on the private
+        // field of every record component even when the record documents it with @param (a javac 17
+        // limitation: the field cannot carry a comment of its own); package level is stricter than what
+        // the javadoc tool checks by default (protected)
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(generateCall(), options)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("every generated type is marked @Generated(\"dev.jsoncontract\"), without a date")
+    void markedGenerated() throws Exception {
+        for (JavaFile file : generateCall()) {
+            assertThat(GeneratedCode.source(file)).as(file.typeSpec().name())
+                    .contains("import javax.annotation.processing.Generated;")
+                    .contains("\n@Generated(\"dev.jsoncontract\")\n")
+                    .doesNotContain("date =");
+        }
     }
 
     private static void update(Map<String, String> generated) throws IOException {

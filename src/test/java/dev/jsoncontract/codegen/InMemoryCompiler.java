@@ -44,6 +44,18 @@ public final class InMemoryCompiler {
         return compile(files, STRICT);
     }
 
+    private static JavaFileObject source(JavaFile file) {
+        String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
+                + file.typeSpec().name() + JavaFileObject.Kind.SOURCE.extension;
+        String text = GeneratedCode.source(file);
+        return new SimpleJavaFileObject(URI.create("mem:///" + path), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
+    }
+
     /**
      * @throws AssertionError with every diagnostic (and the sources' line numbers) when compilation
      *     fails or reports a warning
@@ -53,7 +65,8 @@ public final class InMemoryCompiler {
         if (compiler == null) {
             throw new AssertionError("no system Java compiler: run the tests on a JDK, not a JRE");
         }
-        List<JavaFileObject> sources = files.stream().map(JavaFile::toJavaFileObject).toList();
+        // the text generate writes (pure ASCII), not JavaPoet's own rendering
+        List<JavaFileObject> sources = files.stream().map(InMemoryCompiler::source).toList();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, null);

@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.model.DeclaredType.Branch;
 import dev.jsoncontract.codegen.model.DeclaredType.SealedModel;
 import java.util.Collections;
@@ -73,9 +74,11 @@ final class SealedWriter {
     private static TypeSpec sealedInterface(SealedModel model, String accessor) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-        if (!model.description.isEmpty()) {
-            type.addJavadoc("$L\n", Javadocs.wrap(model.description, ""));
-        }
+        type.addJavadoc("$L\n", Javadocs.wrap(model.description.isEmpty()
+                ? "The kinds of object described at " + Javadocs.code("#" + model.schema.pointer())
+                        + " of the contract, told apart by " + Javadocs.code(model.discriminator) + "."
+                : model.description, ""));
+        type.addAnnotation(GeneratedCode.GENERATED);
         type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
                 .addMember("use", "$T.NAME", JSON_TYPE_INFO_ID)
                 .addMember("include", "$T.EXISTING_PROPERTY", JSON_TYPE_INFO_AS)
@@ -95,8 +98,8 @@ final class SealedWriter {
         type.addPermittedSubclass(model.unknown);
         if (accessor != null) {
             type.addMethod(MethodSpec.methodBuilder(accessor)
-                    .addJavadoc("The value of {@code $L} on the wire, which tells the kinds apart.\n",
-                            Javadocs.clean(model.discriminator))
+                    .addJavadoc("The value of $L on the wire, which tells the kinds apart.\n\n"
+                            + "@return the value as read\n", Javadocs.code(model.discriminator))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(STRING)
                     .build());
@@ -110,9 +113,14 @@ final class SealedWriter {
                 "discriminator");
         String properties = names.newName("properties", "properties");
         String value = names.newName("value", "value");
-        String wire = Javadocs.clean(model.discriminator);
+        String wire = Javadocs.code(model.discriminator);
         ClassName name = model.unknown;
         MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("Keeps the properties unmodifiable, in wire order.\n\n"
+                        + "@param $L the value of $L as read, or {@code null} when it was absent\n"
+                        + "@param $L every property as read, in wire order\n"
+                        + "@throws $T when {@code $L} is {@code null}\n",
+                        discriminator, wire, properties, NullPointerException.class, properties)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterSpec.builder(STRING, discriminator).build())
                 .addParameter(ParameterSpec.builder(PROPERTIES, properties).build())
@@ -123,17 +131,20 @@ final class SealedWriter {
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(CodeBlock.builder()
-                        .add("A {@link $T} whose {@code $L} this version of the contract does not know. It keeps the\n",
+                        .add("A {@link $T} whose $L this version of the contract does not know. It keeps the\n",
                                 model.name, wire)
                         .add("value and every property as read, and is written back unchanged.\n\n")
-                        .add("@param $L the value of {@code $L} as read, or {@code null} when it was absent\n",
+                        .add("@param $L the value of $L as read, or {@code null} when it was absent\n",
                                 discriminator, wire)
                         .add("@param $L every property as read, in wire order\n", properties)
                         .build())
+                .addAnnotation(GeneratedCode.GENERATED)
                 .addSuperinterface(model.name)
                 .recordConstructor(constructor)
                 .addMethod(MethodSpec.methodBuilder("of")
-                        .addJavadoc("Reads a {@link $T} from all its properties.\n", model.name)
+                        .addJavadoc("Reads a {@link $T} from all its properties.\n\n"
+                                + "@param $L every property as read, in wire order\n@return the record\n", model.name,
+                                properties)
                         .addAnnotation(JacksonNames.inline(JSON_CREATOR,
                                 CodeBlock.of("mode = $T.DELEGATING", JSON_CREATOR_MODE)))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -144,7 +155,8 @@ final class SealedWriter {
                                 name, value, value, properties)
                         .build())
                 .addMethod(MethodSpec.methodBuilder(properties)
-                        .addJavadoc("Every property as read, which is also what is written back.\n")
+                        .addJavadoc("Every property as read, which is also what is written back.\n\n"
+                                + "@return the properties, in wire order\n")
                         .addAnnotation(JSON_VALUE)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(PROPERTIES)
