@@ -12,6 +12,7 @@ import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.contract.Api;
 import dev.jsoncontract.contract.Operation;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -269,6 +270,7 @@ final class ClientSpec {
         names.put("completionStage", ClassName.get(CompletionStage.class));
         names.put("ioException", ClassName.get(IOException.class));
         names.put("system", ClassName.get(System.class));
+        names.put("connectException", ClassName.get(ConnectException.class));
         return names;
     }
 
@@ -446,7 +448,11 @@ final class ClientSpec {
                         "        line = message.strip().lines().findFirst().orElse(message);",
                         "    }",
                         "}",
-                        "return line == null ? failure.getClass().getSimpleName() : redact(line);"))
+                        "if (line != null) {",
+                        "    return redact(line);",
+                        "}",
+                        "// java.net.http reports a refused connection as a ConnectException without a message",
+                        "return failure instanceof $connectException:T ? \"Connection refused\" : failure.getClass().getSimpleName();"))
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder("received")
@@ -650,8 +656,9 @@ final class ClientSpec {
                                 "    public void onSubscribe($flow:T.Subscription started) {",
                                 "        subscription.complete(started);",
                                 "        if (declared > limit) {",
-                                "            started.cancel();",
+                                "            // failed before cancelled, so that the exchange fails with this, not with the cancel",
                                 "            body.completeExceptionally(new $tooLarge:T(status));",
+                                "            started.cancel();",
                                 "        } else {",
                                 "            started.request($long:T.MAX_VALUE);",
                                 "        }",
@@ -666,8 +673,8 @@ final class ClientSpec {
                                 "            size[0] += buffer.remaining();",
                                 "            if (size[0] > limit) {",
                                 "                chunks.clear();",
-                                "                cancel();",
                                 "                body.completeExceptionally(new $tooLarge:T(status));",
+                                "                cancel();",
                                 "                return;",
                                 "            }",
                                 "            byte[] chunk = new byte[buffer.remaining()];",
