@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -267,7 +268,11 @@ public final class CallsClient {
                 line = message.strip().lines().findFirst().orElse(message);
             }
         }
-        return line == null ? failure.getClass().getSimpleName() : redact(line);
+        if (line != null) {
+            return redact(line);
+        }
+        // java.net.http reports a refused connection as a ConnectException without a message
+        return failure instanceof ConnectException ? "Connection refused" : failure.getClass().getSimpleName();
     }
 
     /**
@@ -409,8 +414,9 @@ public final class CallsClient {
                 public void onSubscribe(Flow.Subscription started) {
                     subscription.complete(started);
                     if (declared > limit) {
-                        started.cancel();
+                        // failed before cancelled, so that the exchange fails with this, not with the cancel
                         body.completeExceptionally(new TooLargeException(status));
+                        started.cancel();
                     } else {
                         started.request(Long.MAX_VALUE);
                     }
@@ -425,8 +431,8 @@ public final class CallsClient {
                         size[0] += buffer.remaining();
                         if (size[0] > limit) {
                             chunks.clear();
-                            cancel();
                             body.completeExceptionally(new TooLargeException(status));
+                            cancel();
                             return;
                         }
                         byte[] chunk = new byte[buffer.remaining()];
