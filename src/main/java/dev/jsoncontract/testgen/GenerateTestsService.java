@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
 import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.GenerationException;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.codegen.client.ClientGenerator;
 import dev.jsoncontract.codegen.model.ModelGenerator;
@@ -73,7 +74,8 @@ public final class GenerateTestsService {
         Contract contract = loadContract(request.schema());
         Operation operation = operation(contract, request.operation());
         List<Recorded> recordings = check(contract, operation, request);
-        List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
+        List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings,
+                request.jackson());
         if (files.isEmpty()) {
             int removed = write(out, operation.name(), Map.of()).removed();
             log.accept("jsoncontract: no recordings in " + folder + ", so no contract tests are generated"
@@ -105,10 +107,21 @@ public final class GenerateTestsService {
      */
     static List<JavaFile> files(Contract contract, Operation operation, String packageName, String folder,
             List<Recorded> recordings) throws GenerateTestsException {
+        return files(contract, operation, packageName, folder, recordings, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * The test sources, the test class first; none when there are no recordings.
+     *
+     * @param folder the recordings folder relative to the project, as the tests will find it
+     * @param jackson the Jackson the tests are written for
+     */
+    static List<JavaFile> files(Contract contract, Operation operation, String packageName, String folder,
+            List<Recorded> recordings, JacksonVersion jackson) throws GenerateTestsException {
         if (recordings.isEmpty()) {
             return List.of();
         }
-        return ContractTestWriter.write(spec(contract, operation, packageName, folder, recordings));
+        return ContractTestWriter.write(spec(contract, operation, packageName, folder, recordings, jackson));
     }
 
     /** Loads the contract a request names. */
@@ -118,11 +131,13 @@ public final class GenerateTestsService {
 
     /** The spec of the test class, with type names that do not clash with the generated main sources. */
     static TestSpec spec(Contract contract, Operation operation, String packageName, String folder,
-            List<Recorded> recordings) throws GenerateTestsException {
+            List<Recorded> recordings, JacksonVersion jackson) throws GenerateTestsException {
         Set<String> taken = new HashSet<>();
+        Set<String> packageTypes = new HashSet<>();
         try {
-            for (JavaFile file : JavaGenerator.generate(contract, packageName)) {
+            for (JavaFile file : JavaGenerator.generate(contract, packageName, jackson)) {
                 taken.add(file.typeSpec().name().toLowerCase(Locale.ROOT));
+                packageTypes.add(file.typeSpec().name());
             }
         } catch (GenerationException e) {
             throw new GenerateTestsException("jsoncontract: the contract cannot be turned into Java, so no tests"
@@ -131,6 +146,8 @@ public final class GenerateTestsService {
         String base = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
         ClassName test = ClassName.get(packageName, free(taken, base + "ContractTest"));
         ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
+        packageTypes.add(test.simpleName());
+        packageTypes.add(support.simpleName());
         List<Place> places;
         try {
             places = ContractPlaces.derive(contract.registry(), operation.response());
@@ -138,7 +155,7 @@ public final class GenerateTestsService {
             throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
         }
         return new TestSpec(test, support, operation.name(), GeneratedCode.sourceName(operation.response().file().displayName()),
-                folder, responseType(contract, operation, packageName), places, recordings);
+                folder, responseType(contract, operation, packageName), places, recordings, jackson, packageTypes);
     }
 
     /** The generated type of the operation's response, mapped as {@link JavaGenerator} maps it. */

@@ -100,6 +100,67 @@ class GenerateTestsServiceTest {
     }
 
     @Test
+    @DisplayName("the generated tests print nothing (mvn -q stays quiet): notes and coverage are report entries")
+    void silent() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("one.json"), call(", \"recording_url\": \"https://x\""));
+        GeneratedContractTests tests = compiled(folder);
+
+        GeneratedContractTests.Run recordings = tests.run("recordings", folder);
+        GeneratedContractTests.Run coverage = tests.run("coverage", folder);
+
+        assertThat(recordings.printed()).isEmpty();
+        assertThat(coverage.printed()).isEmpty();
+        assertThat(recordings.lines()).containsExactly("jsoncontract: one.json#/0/recording_url: is not described by"
+                + " the contract; the model drops it");
+        assertThat(coverage.lines()).hasSize(3).allMatch(line -> line.startsWith("coverage "));
+    }
+
+    @Test
+    @DisplayName("exponents beyond what a double or BigDecimal holds are a clear failure, never an exception")
+    void hugeExponents() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("a.json"), call(""));
+        Files.writeString(folder.resolve("b.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        // written after generating, so that only the generated support code meets them
+        Files.writeString(folder.resolve("a.json"), call("").replace("1793628000523", "1e2147483647"));
+        Files.writeString(folder.resolve("b.json"), call("").replace("1793628000523", "1e2147483648"));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+        GeneratedContractTests.Run coverage = tests.run("coverage", folder);
+
+        assertThat(run.failures().get("a.json")).isEqualTo("a.json: 1 problem\n"
+                + "  List<Call> round trip: a.json#/0/messages/0/time: 1E+2147483647 became \"Infinity\"");
+        assertThat(run.failures().get("b.json")).startsWith("""
+                b.json: 1 problem
+                  cannot be read exactly: Value "1e2147483648" can not be deserialized as `java.math.BigDecimal`""");
+        assertThat(coverage.failures().values()).containsOnlyNulls();
+    }
+
+    @Test
+    @DisplayName("invalid base64 in a HAR entry fails that entry's test, naming it, never with IllegalArgumentException")
+    void invalidBase64() throws Exception {
+        Path folder = recordings();
+        String har = """
+                {"log": {"version": "1.2", "entries": [{
+                  "request": {"method": "GET", "url": "https://api.example.com/v1/call"},
+                  "response": {"status": 200, "content": {"encoding": "base64", "text": "%s"}}}]}}
+                """;
+        Files.writeString(folder.resolve("export.har"), har.formatted(
+                java.util.Base64.getEncoder().encodeToString(call("").getBytes(StandardCharsets.UTF_8))));
+        GeneratedContractTests tests = compiled(folder);
+        Files.writeString(folder.resolve("export.har"), har.formatted("W3sia@@@!!"));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+
+        assertThat(run.failures().get("export.har#/log/entries/0")).isEqualTo("export.har#/log/entries/0: 1 problem\n"
+                + "  export.har#/log/entries/0: the entry's response/content/text is not valid base64 (Last unit does"
+                + " not have enough valid bits); export the HAR again or remove the entry");
+        assertThat(tests.run("coverage", folder).failures().values()).containsOnlyNulls();
+    }
+
+    @Test
     @DisplayName("a number with more digits than a double holds fails its test, naming file, pointer and change")
     void lostPrecision() throws Exception {
         Path folder = recordings();

@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Test utility: compiles the generated model and the generated contract tests in memory and runs
  * the dynamic tests of one {@code @TestFactory}, collecting each test's failure message (or
- * {@code null} when it passed) and what the tests printed.
+ * {@code null} when it passed), the report entries the tests published and what they printed.
  */
 final class GeneratedContractTests {
 
-    /** The outcome of one factory: test name → failure message ({@code null}: passed), and the output. */
-    record Run(Map<String, String> failures, String output) {
+    /**
+     * The outcome of one factory: test name → failure message ({@code null}: passed), the values the
+     * tests published as report entries (one a line), and what they printed to standard output.
+     */
+    record Run(Map<String, String> failures, String output, String printed) {
 
         List<String> lines() {
             return output.lines().toList();
@@ -55,17 +59,19 @@ final class GeneratedContractTests {
         Constructor<?> constructor = type.getDeclaredConstructor();
         constructor.setAccessible(true);
         Object instance = constructor.newInstance();
-        Method factory = type.getDeclaredMethod(method);
+        Method factory = type.getDeclaredMethod(method, TestReporter.class);
         factory.setAccessible(true);
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         String previous = System.getProperty("jsoncontract.recordings");
         System.setProperty("jsoncontract.recordings", folder.toAbsolutePath().toString());
         Map<String, String> failures = new LinkedHashMap<>();
+        StringBuilder entries = new StringBuilder();
+        TestReporter reporter = entry -> entry.values().forEach(value -> entries.append(value).append('\n'));
         try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             @SuppressWarnings("unchecked")
-            Stream<DynamicTest> tests = (Stream<DynamicTest>) factory.invoke(instance);
+            Stream<DynamicTest> tests = (Stream<DynamicTest>) factory.invoke(instance, reporter);
             for (DynamicTest test : tests.toList()) {
                 try {
                     test.getExecutable().execute();
@@ -84,6 +90,6 @@ final class GeneratedContractTests {
                 System.setProperty("jsoncontract.recordings", previous);
             }
         }
-        return new Run(failures, captured.toString(StandardCharsets.UTF_8));
+        return new Run(failures, entries.toString(), captured.toString(StandardCharsets.UTF_8));
     }
 }
