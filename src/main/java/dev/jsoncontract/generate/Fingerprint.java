@@ -31,6 +31,7 @@ final class Fingerprint {
     static String of(GenerateRequest request, SortedSet<URI> inputs) {
         MessageDigest digest = sha256();
         for (String part : List.of(request.pluginVersion(), build(request.pluginVersion()), request.packageName(),
+                "jackson " + request.jackson().option(),
                 request.schema() == null ? "bundled" : request.schema().toAbsolutePath().normalize().toString())) {
             update(digest, part);
         }

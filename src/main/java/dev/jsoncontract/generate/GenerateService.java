@@ -2,6 +2,7 @@ package dev.jsoncontract.generate;
 
 import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.codegen.GeneratedCode;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
@@ -46,6 +47,18 @@ public final class GenerateService {
          * @throws GenerateException listing every problem of the contract
          */
         List<JavaFile> generate(Contract contract, String packageName) throws GenerateException;
+
+        /**
+         * @param contract the loaded contract
+         * @param packageName the package of the generated code
+         * @param jackson the Jackson the client is written for; by default ignored
+         * @return the files, in a deterministic order
+         * @throws GenerateException listing every problem of the contract
+         */
+        default List<JavaFile> generate(Contract contract, String packageName, JacksonVersion jackson)
+                throws GenerateException {
+            return generate(contract, packageName);
+        }
     }
 
     private final Generator generator;
@@ -57,7 +70,18 @@ public final class GenerateService {
 
     /** The service with the model generator and, for each API the contract describes, its client. */
     public static GenerateService standard() {
-        return new GenerateService(JavaSources::generate);
+        return new GenerateService(new Generator() {
+            @Override
+            public List<JavaFile> generate(Contract contract, String packageName) throws GenerateException {
+                return JavaSources.generate(contract, packageName, JacksonVersion.JACKSON_2);
+            }
+
+            @Override
+            public List<JavaFile> generate(Contract contract, String packageName, JacksonVersion jackson)
+                    throws GenerateException {
+                return JavaSources.generate(contract, packageName, jackson);
+            }
+        });
     }
 
     /**
@@ -84,7 +108,7 @@ public final class GenerateService {
             throw new GenerateException("jsoncontract: the schema cannot be read: " + e.getMessage(),
                     List.of(e.getMessage()), e);
         }
-        List<JavaFile> files = generator.generate(contract, request.packageName());
+        List<JavaFile> files = generator.generate(contract, request.packageName(), request.jackson());
 
         SortedSet<URI> inputs = new TreeSet<>(roots);
         for (SchemaFile file : contract.registry().files()) {

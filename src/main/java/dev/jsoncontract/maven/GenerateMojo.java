@@ -1,5 +1,6 @@
 package dev.jsoncontract.maven;
 
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.generate.GenerateException;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
@@ -53,6 +54,16 @@ public class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
+     * The Jackson the generated client is written for: {@code 2} (Jackson 2, {@code com.fasterxml.jackson},
+     * with {@code jackson-datatype-jsr310}) or {@code 3} (Jackson 3, {@code tools.jackson}). The model's
+     * annotations serve both. Default {@code 2}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.jackson", defaultValue = "2")
+    private String jackson;
+
+    /**
      * Skips generation, e.g. {@code -Djsoncontract.skip}. Default {@code false}.
      *
      * @since 0.1.0
@@ -73,12 +84,23 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         GenerateRequest request = new GenerateRequest(schema == null ? null : schema.toPath(), packageName,
-                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion);
+                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, jacksonVersion(jackson));
         try {
             GenerateService.standard().generate(request, getLog()::info);
         } catch (GenerateException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    /** The {@code jackson} parameter, or a configuration failure that names the values allowed. */
+    static JacksonVersion jacksonVersion(String jackson) throws MojoExecutionException {
+        try {
+            return JacksonVersion.parse(jackson);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("jsoncontract: " + e.getMessage() + " (parameter jackson, property"
+                    + " jsoncontract.jackson): use 2 for Jackson 2 (com.fasterxml.jackson) or 3 for Jackson 3"
+                    + " (tools.jackson).", e);
+        }
     }
 }
