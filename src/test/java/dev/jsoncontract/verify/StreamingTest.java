@@ -83,7 +83,7 @@ class StreamingTest {
             }
         }
         assertThat(folders).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(bodies).as("bodies compared").isEqualTo(23);
+        assertThat(bodies).as("bodies compared").isEqualTo(27);
         assertThat(findings).as("findings compared").isGreaterThanOrEqualTo(10);
     }
 

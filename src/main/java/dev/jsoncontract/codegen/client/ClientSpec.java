@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,6 +272,7 @@ final class ClientSpec {
         names.put("ioException", ClassName.get(IOException.class));
         names.put("system", ClassName.get(System.class));
         names.put("connectException", ClassName.get(ConnectException.class));
+        names.put("closedChannel", ClassName.get(ClosedChannelException.class));
         return names;
     }
 
@@ -367,7 +369,7 @@ final class ClientSpec {
                         "            if (error != null) {",
                         "                // closes the connection of a body still arriving",
                         "                body.cancel();",
-                        "                result.completeExceptionally(failure(request, error));",
+                        "                result.completeExceptionally(failure(request, body.reason(error)));",
                         "                return;",
                         "            }",
                         "            int status = response.statusCode();",
@@ -451,8 +453,13 @@ final class ClientSpec {
                         "if (line != null) {",
                         "    return redact(line);",
                         "}",
-                        "// java.net.http reports a refused connection as a ConnectException without a message",
-                        "return failure instanceof $connectException:T ? \"Connection refused\" : failure.getClass().getSimpleName();"))
+                        "// java.net.http reports a refused connection as a ConnectException without a message, and a",
+                        "// connection the server closed or reset as a ClosedChannelException without one",
+                        "if (failure instanceof $connectException:T) {",
+                        "    return \"Connection refused\";",
+                        "}",
+                        "return failure instanceof $closedChannel:T ? \"the connection was closed before the response was complete\"",
+                        "        : failure.getClass().getSimpleName();"))
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder("received")
@@ -635,6 +642,23 @@ final class ClientSpec {
                         .addJavadoc("Stops the body, now or as soon as it starts arriving.\n")
                         .addStatement("subscription.thenAccept($T::cancel)", subscription)
                         .build())
+                .addField(FieldSpec.builder(tooLarge, "refusal", Modifier.PRIVATE, Modifier.VOLATILE).build())
+                .addMethod(MethodSpec.methodBuilder("refuse")
+                        .addJavadoc("Stops a body over the limit; the exchange may then fail with the cancel, so the"
+                                + " refusal is kept for {@link #reason}.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), bytes), "body")
+                        .addParameter(int.class, "status")
+                        .addStatement("refusal = new $T(status)", tooLarge)
+                        .addStatement("body.completeExceptionally(refusal)")
+                        .addStatement("cancel()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("reason")
+                        .addJavadoc("Why the exchange failed: the body over the limit, if that was it, else {@code error}.\n")
+                        .returns(Throwable.class)
+                        .addParameter(Throwable.class, "error")
+                        .addStatement("return refusal != null ? refusal : error")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("apply")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -656,9 +680,7 @@ final class ClientSpec {
                                 "    public void onSubscribe($flow:T.Subscription started) {",
                                 "        subscription.complete(started);",
                                 "        if (declared > limit) {",
-                                "            // failed before cancelled, so that the exchange fails with this, not with the cancel",
-                                "            body.completeExceptionally(new $tooLarge:T(status));",
-                                "            started.cancel();",
+                                "            refuse(body, status);",
                                 "        } else {",
                                 "            started.request($long:T.MAX_VALUE);",
                                 "        }",
@@ -673,8 +695,7 @@ final class ClientSpec {
                                 "            size[0] += buffer.remaining();",
                                 "            if (size[0] > limit) {",
                                 "                chunks.clear();",
-                                "                body.completeExceptionally(new $tooLarge:T(status));",
-                                "                cancel();",
+                                "                refuse(body, status);",
                                 "                return;",
                                 "            }",
                                 "            byte[] chunk = new byte[buffer.remaining()];",
