@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,7 +197,7 @@ public final class CallsClient {
                     if (error != null) {
                         // closes the connection of a body still arriving
                         body.cancel();
-                        result.completeExceptionally(failure(request, error));
+                        result.completeExceptionally(failure(request, body.reason(error)));
                         return;
                     }
                     int status = response.statusCode();
@@ -271,8 +272,13 @@ public final class CallsClient {
         if (line != null) {
             return redact(line);
         }
-        // java.net.http reports a refused connection as a ConnectException without a message
-        return failure instanceof ConnectException ? "Connection refused" : failure.getClass().getSimpleName();
+        // java.net.http reports a refused connection as a ConnectException without a message, and a
+        // connection the server closed or reset as a ClosedChannelException without one
+        if (failure instanceof ConnectException) {
+            return "Connection refused";
+        }
+        return failure instanceof ClosedChannelException ? "the connection was closed before the response was complete"
+                : failure.getClass().getSimpleName();
     }
 
     /**
@@ -386,6 +392,8 @@ public final class CallsClient {
 
         private final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
 
+        private volatile TooLargeException refusal;
+
         LimitedBody(long limit) {
             this.limit = limit;
         }
@@ -395,6 +403,22 @@ public final class CallsClient {
          */
         void cancel() {
             subscription.thenAccept(Flow.Subscription::cancel);
+        }
+
+        /**
+         * Stops a body over the limit; the exchange may then fail with the cancel, so the refusal is kept for {@link #reason}.
+         */
+        private void refuse(CompletableFuture<byte[]> body, int status) {
+            refusal = new TooLargeException(status);
+            body.completeExceptionally(refusal);
+            cancel();
+        }
+
+        /**
+         * Why the exchange failed: the body over the limit, if that was it, else {@code error}.
+         */
+        Throwable reason(Throwable error) {
+            return refusal != null ? refusal : error;
         }
 
         @Override
@@ -414,9 +438,7 @@ public final class CallsClient {
                 public void onSubscribe(Flow.Subscription started) {
                     subscription.complete(started);
                     if (declared > limit) {
-                        // failed before cancelled, so that the exchange fails with this, not with the cancel
-                        body.completeExceptionally(new TooLargeException(status));
-                        started.cancel();
+                        refuse(body, status);
                     } else {
                         started.request(Long.MAX_VALUE);
                     }
@@ -431,8 +453,7 @@ public final class CallsClient {
                         size[0] += buffer.remaining();
                         if (size[0] > limit) {
                             chunks.clear();
-                            body.completeExceptionally(new TooLargeException(status));
-                            cancel();
+                            refuse(body, status);
                             return;
                         }
                         byte[] chunk = new byte[buffer.remaining()];
