@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -114,6 +115,8 @@ final class SupportWriter {
                         "What the contract says about one place of a response, named by a JSON Pointer pattern:",
                         "{@code *} stands for any array index or map key, {@code {role=user}} after it selects",
                         "the branch of a {@code oneOf} whose discriminator {@code role} is {@code user}."))
+                .addJavadoc(components("pattern", "kind", "nullable", "required", "properties", "discriminator",
+                        "values", "label", "same"))
                 .addModifiers(Modifier.STATIC)
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(String.class, "pattern")
@@ -131,6 +134,7 @@ final class SupportWriter {
                 .addJavadoc(lines(
                         "One recorded response: a file of the recordings folder, or one entry of a HAR file in it,",
                         "with the contract violations {@code verify} found in it when the test was generated."))
+                .addJavadoc(components("source", "file", "entry", "findings"))
                 .addModifiers(Modifier.STATIC)
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(String.class, "source")
@@ -144,6 +148,9 @@ final class SupportWriter {
                 .addAnnotation(FunctionalInterface.class)
                 .addModifiers(Modifier.STATIC)
                 .addMethod(MethodSpec.methodBuilder("apply")
+                        .addJavadoc("Reads and writes one body.\n\n@param body the response body\n"
+                                + "@return the JSON the model writes\n@throws $T when the body does not read\n",
+                                Exception.class)
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .addParameter(byte[].class, "body")
                         .returns(String.class)
@@ -168,7 +175,7 @@ final class SupportWriter {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         // the table, as the test class writes it
-        type.addMethod(MethodSpec.methodBuilder("table")
+        type.addMethod(documented(MethodSpec.methodBuilder("table")
                 .addJavadoc("The contract table: the places by pattern, in the order given.\n")
                 .addModifiers(Modifier.STATIC)
                 .addParameter(ArrayTypeName.of(place), "places")
@@ -180,7 +187,7 @@ final class SupportWriter {
                         "    table.put(place.pattern(), place);",
                         "}",
                         "return table;")))
-                .build());
+                .build(), "the places by pattern"));
         type.addMethod(factory("value", place, types, "An integer, number, string, boolean, date or anything.",
                 List.of(param(String.class, "pattern"), param(kind, "kind"), param(boolean.class, "nullable")),
                 "return new $place:T(pattern, kind, nullable, $list:T.of(), $list:T.of(), null, $list:T.of(), null, null);\n"));
@@ -203,7 +210,7 @@ final class SupportWriter {
                 List.of(param(String.class, "pattern"), param(boolean.class, "nullable"), param(String.class, "same")),
                 "return new $place:T(pattern, $kind:T.SAME, nullable, $list:T.of(), $list:T.of(), null, $list:T.of(),"
                         + " null, same);\n"));
-        type.addMethod(MethodSpec.methodBuilder("file")
+        type.addMethod(documented(MethodSpec.methodBuilder("file")
                 .addJavadoc("A recorded response file, with the violations found in it.\n")
                 .addModifiers(Modifier.STATIC)
                 .addParameter(String.class, "file")
@@ -211,8 +218,8 @@ final class SupportWriter {
                 .varargs()
                 .returns(recording)
                 .addCode(named(types, "return new $recording:T(file, file, null, $list:T.of(findings));\n"))
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("harEntry")
+                .build(), "the recording"));
+        type.addMethod(documented(MethodSpec.methodBuilder("harEntry")
                 .addJavadoc("One entry of a HAR file ({@code /log/entries/4}), with the violations found in it.\n")
                 .addModifiers(Modifier.STATIC)
                 .addParameter(String.class, "file")
@@ -222,9 +229,9 @@ final class SupportWriter {
                 .returns(recording)
                 .addCode(named(types, "return new $recording:T(entry.isEmpty() ? file : file + \"#\" + entry, file, entry,"
                         + " $list:T.of(findings));\n"))
-                .build());
+                .build(), "the recording"));
 
-        type.addMethod(MethodSpec.methodBuilder("folder")
+        type.addMethod(documented(MethodSpec.methodBuilder("folder")
                 .addJavadoc(lines(
                         "The recordings folder: the system property {@code jsoncontract.recordings} when set, else",
                         "{@code relative}; either resolved against the project ({@code basedir}, which Surefire sets,",
@@ -237,9 +244,9 @@ final class SupportWriter {
                         "$string:T base = $system:T.getProperty(\"basedir\", $system:T.getProperty(\"user.dir\"));",
                         "$string:T folder = configured == null || configured.isBlank() ? relative : configured;",
                         "return $path:T.of(base).resolve(folder).normalize();")))
-                .build());
+                .build(), "the folder"));
 
-        type.addMethod(MethodSpec.methodBuilder("check")
+        type.addMethod(documented(MethodSpec.methodBuilder("check")
                 .addJavadoc(lines(
                         "Checks one recording: the violations found when the test was generated, then whether it",
                         "reads into the model and whether what the model writes back keeps everything the contract",
@@ -279,7 +286,7 @@ final class SupportWriter {
                         "            + (problems.size() == 1 ? \" problem\" : \" problems\") + \"\\n  \"",
                         "            + $string:T.join(\"\\n  \", problems));",
                         "}")))
-                .build());
+                .build(), null));
 
         type.addMethod(MethodSpec.methodBuilder("readAndCompare")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -579,7 +586,7 @@ final class SupportWriter {
                         "return end < 0 ? message : message.substring(0, end);")))
                 .build());
 
-        type.addMethod(MethodSpec.methodBuilder("coverage")
+        type.addMethod(documented(MethodSpec.methodBuilder("coverage")
                 .addJavadoc(lines(
                         "One test per enum and per oneOf of the contract, reporting the values the recordings never",
                         "use (and those they use that the contract does not list) as a JUnit report entry, which",
@@ -605,9 +612,9 @@ final class SupportWriter {
                         "        .map(place -> $dynamicTest:T.dynamicTest(place.label(),",
                         "                () -> reporter.publishEntry(\"jsoncontract\", coverageLine(place, seen.getOrDefault(place.pattern(),",
                         "                        $set:T.of())))));")))
-                .build());
+                .build(), "one test per enum and per oneOf"));
 
-        type.addMethod(MethodSpec.methodBuilder("coverageLine")
+        type.addMethod(documented(MethodSpec.methodBuilder("coverageLine")
                 .addJavadoc(lines(
                         "{@code coverage call_status: never seen: forwarding}, or {@code every value seen}; values",
                         "seen that the contract does not list follow."))
@@ -624,7 +631,7 @@ final class SupportWriter {
                         "        ? \"every value seen (\" + place.values().size() + \")\"",
                         "        : \"never seen: \" + $string:T.join(\", \", never));",
                         "return unknown.isEmpty() ? line : line + \"; seen but not in the contract: \" + $string:T.join(\", \", unknown);")))
-                .build());
+                .build(), "the line"));
 
         type.addMethod(MethodSpec.methodBuilder("collect")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -677,38 +684,45 @@ final class SupportWriter {
         TypeSpec.Builder type = TypeSpec.enumBuilder(kind)
                 .addJavadoc("What a place holds.\n");
         for (Kind value : Kind.values()) {
-            type.addEnumConstant(value.name());
+            type.addEnumConstant(value.name(), TypeSpec.anonymousClassBuilder("")
+                    .addJavadoc("$L\n", value.description())
+                    .build());
         }
         return type.build();
     }
 
     private static TypeSpec differencesClass(ClassName differences, Map<String, Object> types) {
         return TypeSpec.classBuilder(differences)
-                .addJavadoc("What a comparison found: problems (fail the test) and notes (printed).\n")
+                .addJavadoc("What a comparison found: problems (fail the test) and notes (reported).\n")
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addField(String.class, "source", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(String.class, "prefix", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "problems",
-                        Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build())
+                        Modifier.FINAL).addJavadoc("What fails the test, one line each.\n")
+                        .initializer("new $T<>()", ArrayList.class).build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "notes",
-                        Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build())
-                .addMethod(MethodSpec.constructorBuilder()
+                        Modifier.FINAL).addJavadoc("What is reported without failing, one line each.\n")
+                        .initializer("new $T<>()", ArrayList.class).build())
+                .addMethod(documented(MethodSpec.constructorBuilder()
+                        .addJavadoc("Nothing found yet.\n")
                         .addParameter(String.class, "source")
                         .addParameter(String.class, "prefix")
                         .addStatement("this.source = source")
                         .addStatement("this.prefix = prefix")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("changed")
+                        .build(), null))
+                .addMethod(documented(MethodSpec.methodBuilder("changed")
+                        .addJavadoc("A value the round trip changed: a problem.\n")
                         .addParameter(String.class, "pointer")
                         .addParameter(String.class, "before")
                         .addParameter(String.class, "after")
                         .addStatement("problems.add(prefix + place(pointer) + \": \" + before + \" became \" + after)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("note")
+                        .build(), null))
+                .addMethod(documented(MethodSpec.methodBuilder("note")
+                        .addJavadoc("Something worth knowing that fails nothing.\n")
                         .addParameter(String.class, "pointer")
                         .addParameter(String.class, "text")
                         .addStatement("notes.add(\"jsoncontract: \" + place(pointer) + \": \" + text)")
-                        .build())
+                        .build(), null))
                 .addMethod(MethodSpec.methodBuilder("place")
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(String.class, "pointer")
@@ -716,6 +730,67 @@ final class SupportWriter {
                         .addStatement("return pointer.isEmpty() ? source : source + \"#\" + pointer")
                         .build())
                 .build();
+    }
+
+    /** What each parameter of the support code's package-level methods is, for their {@code @param} tags. */
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("pattern", "the JSON Pointer pattern of the place"),
+            Map.entry("kind", "what the place holds"),
+            Map.entry("nullable", "whether the contract allows {@code null} there"),
+            Map.entry("required", "the properties the object requires"),
+            Map.entry("properties", "the properties the contract describes"),
+            Map.entry("discriminator", "the property whose value tells the branches apart"),
+            Map.entry("values", "the values the contract lists"),
+            Map.entry("label", "how the coverage line names the place"),
+            Map.entry("same", "the pattern of the place described alike"),
+            Map.entry("places", "the places"),
+            Map.entry("file", "the file, relative to the recordings folder"),
+            Map.entry("entry", "the entry's JSON Pointer in the HAR file, or {@code \"\"} for the file's own findings"),
+            Map.entry("findings", "the violations {@code verify} found, as its reports write them"),
+            Map.entry("relative", "the folder relative to the project, as the test was generated"),
+            Map.entry("contract", "the contract table"),
+            Map.entry("folder", "the recordings folder"),
+            Map.entry("recording", "the recording"),
+            Map.entry("recordings", "the recordings"),
+            Map.entry("model", "the generated type, as people write it"),
+            Map.entry("roundTrip", "reads a body into the model and writes it back"),
+            Map.entry("reporter", "receives what is worth knowing but fails nothing, as JUnit report entries"),
+            Map.entry("place", "the place"),
+            Map.entry("seen", "the values the recordings hold there"),
+            Map.entry("body", "the response body"),
+            Map.entry("source", "what test names and messages call the recording"),
+            Map.entry("prefix", "what each problem starts with"),
+            Map.entry("pointer", "the JSON Pointer of the value"),
+            Map.entry("before", "the value as recorded"),
+            Map.entry("after", "the value as written back"),
+            Map.entry("text", "what to say about it"));
+
+    /**
+     * {@code method} with an {@code @param} for each parameter and an {@code @return}, so that the support
+     * code passes the Javadoc lint at package level.
+     */
+    private static MethodSpec documented(MethodSpec method, String returns) {
+        MethodSpec.Builder documented = method.toBuilder().addJavadoc("\n");
+        for (ParameterSpec parameter : method.parameters()) {
+            String doc = PARAMETERS.get(parameter.name());
+            if (doc == null) {
+                throw new IllegalStateException("no Javadoc for the parameter " + parameter.name());
+            }
+            documented.addJavadoc("@param $L $L\n", parameter.name(), doc);
+        }
+        if (returns != null) {
+            documented.addJavadoc("@return $L\n", returns);
+        }
+        return documented.build();
+    }
+
+    /** {@code @param} lines for the components of a record of the support code. */
+    private static CodeBlock components(String... names) {
+        CodeBlock.Builder docs = CodeBlock.builder().add("\n");
+        for (String name : names) {
+            docs.add("@param $L $L\n", name, PARAMETERS.get(name));
+        }
+        return docs.build();
     }
 
     private record Param(TypeName type, String name) {
@@ -736,7 +811,7 @@ final class SupportWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(returns);
         params.forEach(p -> method.addParameter(p.type(), p.name()));
-        return method.addCode(named(types, body)).build();
+        return documented(method.addCode(named(types, body)).build(), "the place");
     }
 
     private static CodeBlock named(Map<String, Object> types, String code) {

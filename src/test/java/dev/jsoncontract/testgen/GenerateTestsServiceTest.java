@@ -1,8 +1,11 @@
 package dev.jsoncontract.testgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.codegen.InMemoryCompiler;
+import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
@@ -97,6 +100,21 @@ class GenerateTestsServiceTest {
                 "coverage messages[].role: never seen: system, bot, tool_calls, tool_call_result",
                 "coverage failure_reason: never seen: declined, escalated, requested-callback, customer-dropped,"
                         + " assistant-ended");
+    }
+
+    @Test
+    @DisplayName("the generated tests are Javadoc lint clean: javac -Xlint:all -Xdoclint:all/package -Werror")
+    void javadocLintClean() throws Exception {
+        Path folder = withDemoRecordings();
+        Contract contract = ContractLoader.loadBundled();
+        Operation operation = contract.operations().get(0);
+        List<JavaFile> files = new ArrayList<>(JavaGenerator.generate(contract, "example.calls"));
+        files.addAll(GenerateTestsService.files(contract, operation, "example.calls", "src/test/resources/recordings",
+                GenerateTestsService.check(contract, operation, request(folder))));
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(files, options)).doesNotThrowAnyException();
     }
 
     @Test
