@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.InMemoryCompiler;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractLoader;
@@ -115,6 +117,29 @@ class GenerateTestsServiceTest {
         options.add("-Xdoclint:all/package");
 
         assertThatCode(() -> InMemoryCompiler.compile(files, options)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("the tests written for Jackson 3 compile as strictly, and name only tools.jackson")
+    void jackson3() throws Exception {
+        Path folder = withDemoRecordings();
+        Contract contract = ContractLoader.loadBundled();
+        Operation operation = contract.operations().get(0);
+        List<JavaFile> tests = GenerateTestsService.files(contract, operation, "example.calls",
+                "src/test/resources/recordings", GenerateTestsService.check(contract, operation, request(folder)),
+                JacksonVersion.JACKSON_3);
+        List<JavaFile> files = new ArrayList<>(JavaGenerator.generate(contract, "example.calls",
+                JacksonVersion.JACKSON_3));
+        files.addAll(tests);
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(files, options)).doesNotThrowAnyException();
+        for (JavaFile test : tests) {
+            assertThat(GeneratedCode.source(test)).as(test.typeSpec().name())
+                    .contains("import tools.jackson.databind.")
+                    .doesNotContain("com.fasterxml.jackson.databind");
+        }
     }
 
     @Test
