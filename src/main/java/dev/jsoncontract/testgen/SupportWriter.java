@@ -64,6 +64,7 @@ final class SupportWriter {
         types.put("node", jsonNode);
         types.put("string", ClassName.get(String.class));
         types.put("system", ClassName.get(System.class));
+        types.put("boolean", ClassName.get(Boolean.class));
         types.put("math", ClassName.get(Math.class));
         types.put("exceptionType", ClassName.get(Exception.class));
         types.put("runtimeException", ClassName.get(RuntimeException.class));
@@ -279,7 +280,7 @@ final class SupportWriter {
                         "    problems.add(source + \": \" + firstLine(e.getMessage()));",
                         "}",
                         "// reported, not printed: the tests stay silent under mvn -q",
-                        "differences.notes.forEach(note -> reporter.publishEntry(\"jsoncontract\", note));",
+                        "differences.notes.forEach(note -> report(reporter, note));",
                         "problems.addAll(differences.problems);",
                         "if (!problems.isEmpty()) {",
                         "    throw new $assertionError:T(source + \": \" + problems.size()",
@@ -561,6 +562,20 @@ final class SupportWriter {
                         "return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + \"...\";")))
                 .build());
 
+        type.addMethod(documented(MethodSpec.methodBuilder("report")
+                .addJavadoc(lines(
+                        "Reports a line as a JUnit report entry (key {@code jsoncontract}), which IDEs show and",
+                        "{@code mvn -q} does not print; with {@code -Djsoncontract.print=true} it is also printed."))
+                .addModifiers(Modifier.STATIC)
+                .addParameter(TEST_REPORTER, "reporter")
+                .addParameter(String.class, "text")
+                .addCode(named(types, lines(
+                        "reporter.publishEntry(\"jsoncontract\", text);",
+                        "if ($boolean:T.getBoolean(\"jsoncontract.print\")) {",
+                        "    $system:T.out.println(text);",
+                        "}")))
+                .build(), null));
+
         type.addMethod(MethodSpec.methodBuilder("propertyNames")
                 .addJavadoc("The member names of an object, in wire order.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -610,7 +625,7 @@ final class SupportWriter {
                         "        .filter(place -> place.kind() == $kind:T.UNION",
                         "                || (place.kind() == $kind:T.ENUM && place.values().size() > 1))",
                         "        .map(place -> $dynamicTest:T.dynamicTest(place.label(),",
-                        "                () -> reporter.publishEntry(\"jsoncontract\", coverageLine(place, seen.getOrDefault(place.pattern(),",
+                        "                () -> report(reporter, coverageLine(place, seen.getOrDefault(place.pattern(),",
                         "                        $set:T.of())))));")))
                 .build(), "one test per enum and per oneOf"));
 

@@ -160,6 +160,23 @@ class GenerateTestsServiceTest {
     }
 
     @Test
+    @DisplayName("-Djsoncontract.print=true also prints what the tests report, as before")
+    void printOnRequest() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("one.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        System.setProperty("jsoncontract.print", "true");
+        GeneratedContractTests.Run coverage;
+        try {
+            coverage = tests.run("coverage", folder);
+        } finally {
+            System.clearProperty("jsoncontract.print");
+        }
+
+        assertThat(coverage.printed().lines().toList()).isEqualTo(coverage.lines()).hasSize(3);
+    }
+
+    @Test
     @DisplayName("exponents beyond what a double or BigDecimal holds are a clear failure, never an exception")
     void hugeExponents() throws Exception {
         Path folder = recordings();
