@@ -92,6 +92,16 @@ final class ContractTestWriter {
                         "refused), writing dates as text."))
                 .initializer(mapper.build())
                 .build());
+        test.addField(FieldSpec.builder(SupportWriter.TEST_REPORTER, "reporter", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("Receives what the tests find worth knowing but fail nothing for, as report entries.\n")
+                .build());
+        // the reporter comes into the constructor, so that the factories keep their names (recordings()[2])
+        test.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("JUnit creates the test with its reporter.\n\n@param reporter receives the coverage lines"
+                        + " and the notes, as JUnit report entries\n")
+                .addParameter(SupportWriter.TEST_REPORTER, "reporter")
+                .addStatement("this.reporter = reporter")
+                .build());
         TypeName responseType = ParameterizedTypeName.get(jackson.typeReference(), spec.response().box());
         test.addField(FieldSpec.builder(responseType, "RESPONSE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The generated type of a $L response.\n", spec.operation())
@@ -103,9 +113,7 @@ final class ContractTestWriter {
                 .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S",
                         "recording").build())
                 .addJavadoc("One test per recording: it satisfies the contract and survives {@code $L}.\n\n"
-                        + "@param reporter receives what the contract does not describe, as report entries\n"
                         + "@return the tests\n", spec.responseName())
-                .addParameter(SupportWriter.TEST_REPORTER, "reporter")
                 .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), SupportWriter.DYNAMIC_TEST))
                 .addStatement("$T folder = $T.folder(RECORDINGS_FOLDER)", java.nio.file.Path.class, support)
                 .addCode(CodeBlock.builder()
@@ -123,9 +131,7 @@ final class ContractTestWriter {
                 .addAnnotation(AnnotationSpec.builder(DISPLAY_NAME).addMember("value", "$S",
                         "coverage").build())
                 .addJavadoc("One test per enum and oneOf: reports the values the recordings never use; never fails.\n\n"
-                        + "@param reporter receives one coverage line per test, as a report entry\n"
                         + "@return the tests\n")
-                .addParameter(SupportWriter.TEST_REPORTER, "reporter")
                 .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), SupportWriter.DYNAMIC_TEST))
                 .addStatement("return $T.coverage(CONTRACT, $T.folder(RECORDINGS_FOLDER), RECORDINGS, reporter)", support,
                         support)

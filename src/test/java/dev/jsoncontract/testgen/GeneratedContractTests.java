@@ -56,22 +56,22 @@ final class GeneratedContractTests {
     /** Runs the factory {@code method} with the recordings in {@code folder}. */
     Run run(String method, Path folder) throws Exception {
         Class<?> type = loader.loadClass(testClass);
-        Constructor<?> constructor = type.getDeclaredConstructor();
+        StringBuilder entries = new StringBuilder();
+        TestReporter reporter = entry -> entry.values().forEach(value -> entries.append(value).append('\n'));
+        Constructor<?> constructor = type.getDeclaredConstructor(TestReporter.class);
         constructor.setAccessible(true);
-        Object instance = constructor.newInstance();
-        Method factory = type.getDeclaredMethod(method, TestReporter.class);
+        Object instance = constructor.newInstance(reporter);
+        Method factory = type.getDeclaredMethod(method);
         factory.setAccessible(true);
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         String previous = System.getProperty("jsoncontract.recordings");
         System.setProperty("jsoncontract.recordings", folder.toAbsolutePath().toString());
         Map<String, String> failures = new LinkedHashMap<>();
-        StringBuilder entries = new StringBuilder();
-        TestReporter reporter = entry -> entry.values().forEach(value -> entries.append(value).append('\n'));
         try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             @SuppressWarnings("unchecked")
-            Stream<DynamicTest> tests = (Stream<DynamicTest>) factory.invoke(instance, reporter);
+            Stream<DynamicTest> tests = (Stream<DynamicTest>) factory.invoke(instance);
             for (DynamicTest test : tests.toList()) {
                 try {
                     test.getExecutable().execute();
