@@ -4,7 +4,9 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,7 +72,91 @@ public final class GeneratedCode {
      * @return its source text
      */
     public static String source(JavaFile file) {
-        return ascii(file.toString().replace("\r\n", "\n"));
+        return ascii(wrapJavadoc(file.toString().replace("\r\n", "\n")));
+    }
+
+    /** Javadoc lines longer than this are wrapped at spaces to {@link #JAVADOC_WIDTH}. */
+    static final int JAVADOC_LIMIT = 110;
+
+    /** The width wrapped Javadoc lines keep to, comment prefix included. */
+    static final int JAVADOC_WIDTH = 100;
+
+    /**
+     * {@code text} with its long Javadoc lines wrapped at spaces (JavaPoet writes each paragraph of a
+     * Javadoc as one line); continuation lines of a block tag ({@code @param}) are indented by four.
+     */
+    static String wrapJavadoc(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        boolean inJavadoc = false;
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("/**")) {
+                inJavadoc = true;
+            }
+            if (inJavadoc && line.length() > JAVADOC_LIMIT && trimmed.startsWith("* ")) {
+                wrapLine(line, out);
+            } else {
+                out.append(line).append('\n');
+            }
+            if (trimmed.endsWith("*/")) {
+                inJavadoc = false;
+            }
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    /** The words of a Javadoc line; an inline tag ({@code {@link Builder#maxRetries(int)}}) stays one word. */
+    private static List<String> words(String content) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = null;
+        int open = 0;
+        for (String part : content.split(" ")) {
+            word = word == null ? new StringBuilder(part) : word.append(' ').append(part);
+            open += count(part, '{') - count(part, '}');
+            if (open <= 0 || word.length() > 60) {
+                words.add(word.toString());
+                word = null;
+                open = 0;
+            }
+        }
+        if (word != null) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void wrapLine(String line, StringBuilder out) {
+        int star = line.indexOf('*');
+        String prefix = line.substring(0, star + 2);
+        String content = line.substring(star + 2);
+        String continuation = prefix + (content.startsWith("@") ? "    " : "");
+        StringBuilder current = new StringBuilder(prefix);
+        boolean empty = true;
+        for (String word : words(content)) {
+            if (!empty && current.length() + 1 + word.length() > JAVADOC_WIDTH) {
+                out.append(current).append('\n');
+                current.setLength(0);
+                current.append(continuation);
+                empty = true;
+            }
+            if (!empty) {
+                current.append(' ');
+            }
+            current.append(word);
+            empty = false;
+        }
+        out.append(current).append('\n');
     }
 
     /** {@code text} with every character outside ASCII written as a unicode escape. */
