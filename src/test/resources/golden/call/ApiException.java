@@ -6,8 +6,10 @@ import javax.annotation.processing.Generated;
 /**
  * A request made by {@code CallsClient} that did not succeed.
  *
- * <p>{@link #statusCode()} is the HTTP status, or {@code 0} when no response arrived (timeout, network error, interruption; see {@link #getCause()}).
- * {@link #bodyExcerpt()} holds at most the first 2048 bytes of the response body. Neither the message nor the excerpt ever holds the bearer token.
+ * <p>{@link #statusCode()} is the HTTP status, or {@code 0} when no response arrived (timeout,
+ * network error, interruption; see {@link #getCause()}).
+ * {@link #bodyExcerpt()} holds at most the first 2048 bytes of the response body. Neither the
+ * message nor the excerpt ever holds the bearer token.
  */
 @Generated("dev.jsoncontract")
 public class ApiException extends RuntimeException {

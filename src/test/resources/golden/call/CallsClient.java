@@ -41,9 +41,15 @@ import javax.annotation.processing.Generated;
 /**
  * HTTP client of the Calls API, generated from its contract.
  *
- * <p>Build one with {@link #builder()} and share it: it is immutable and thread-safe. Every operation has a blocking method and an {@code Async} variant returning a {@link CompletableFuture}. Query parameters are checked against the contract before any request is sent. Responses with status 429 or 503 are retried with exponential backoff, honouring {@code Retry-After}, up to {@link Builder#maxRetries(int)} times. Any other failure is an {@link ApiException}.
+ * <p>Build one with {@link #builder()} and share it: it is immutable and thread-safe. Every
+ * operation has a blocking method and an {@code Async} variant returning a
+ * {@link CompletableFuture}. Query parameters are checked against the contract before any request
+ * is sent. Responses with status 429 or 503 are retried with exponential backoff, honouring
+ * {@code Retry-After}, up to {@link Builder#maxRetries(int)} times. Any other failure is an
+ * {@link ApiException}.
  *
- * <p>Requests carry {@code Authorization: Bearer <token>}; the token never appears in {@code toString()}, exception messages or logs.
+ * <p>Requests carry {@code Authorization: Bearer <token>}; the token never appears in
+ * {@code toString()}, exception messages or logs.
  */
 @Generated("dev.jsoncontract")
 public final class CallsClient {
@@ -102,7 +108,8 @@ public final class CallsClient {
      * Sends no query parameters.
      *
      * @return the response body
-     * @throws ApiException when the request fails: a status other than 2xx (after retries), a timeout, a network error or a body that cannot be read
+     * @throws ApiException when the request fails: a status other than 2xx (after retries), a
+     *     timeout, a network error or a body that cannot be read
      */
     public List<Call> listCalls() {
         return await(listCallsAsync());
@@ -113,7 +120,8 @@ public final class CallsClient {
      *
      * @param query the query parameters, built with {@link ListCallsQuery#builder()}
      * @return the response body
-     * @throws ApiException when the request fails: a status other than 2xx (after retries), a timeout, a network error or a body that cannot be read
+     * @throws ApiException when the request fails: a status other than 2xx (after retries), a
+     *     timeout, a network error or a body that cannot be read
      */
     public List<Call> listCalls(ListCallsQuery query) {
         return await(listCallsAsync(query));
@@ -183,7 +191,8 @@ public final class CallsClient {
     }
 
     /**
-     * One try: the whole response (headers and body) within {@code requestTimeout}, the body within {@code maxResponseSize}.
+     * One try: the whole response (headers and body) within {@code requestTimeout}, the body within
+     * {@code maxResponseSize}.
      */
     private <T> void attempt(HttpRequest request, TypeReference<T> type, boolean nullable,
             int retry, CompletableFuture<T> result) {
@@ -258,7 +267,8 @@ public final class CallsClient {
     }
 
     /**
-     * The first line of the innermost message in the cause chain ({@code Connection refused}, {@code city is required}), without the token; the type's name when none has a message.
+     * The first line of the innermost message in the cause chain ({@code Connection refused},
+     * {@code city is required}), without the token; the type's name when none has a message.
      */
     private String usefulLine(Throwable failure) {
         String line = null;
@@ -311,7 +321,8 @@ public final class CallsClient {
     }
 
     /**
-     * Keeps the token out of anything the caller may log, even if the server echoes it; a long token is also recognised by its first 32 characters (Jackson quotes at most 256 of a token).
+     * Keeps the token out of anything the caller may log, even if the server echoes it; a long
+     * token is also recognised by its first 32 characters (Jackson quotes at most 256 of a token).
      */
     private String redact(String text) {
         if (text == null || bearerToken == null || bearerToken.isEmpty()) {
@@ -322,7 +333,8 @@ public final class CallsClient {
     }
 
     /**
-     * The failure to attach as a cause: itself, or, when a message in its chain holds the token, a copy of the chain with the token replaced (same type names and stack traces).
+     * The failure to attach as a cause: itself, or, when a message in its chain holds the token, a
+     * copy of the chain with the token replaced (same type names and stack traces).
      */
     private Throwable scrub(Throwable failure) {
         Throwable current = failure;
@@ -336,7 +348,8 @@ public final class CallsClient {
     }
 
     /**
-     * How long to wait before retry {@code retry + 1}: what {@code Retry-After} asks (seconds or an HTTP date), else {@code backoff * 2^retry}; never more than {@code cap}.
+     * How long to wait before retry {@code retry + 1}: what {@code Retry-After} asks (seconds or an
+     * HTTP date), else {@code backoff * 2^retry}; never more than {@code cap}.
      *
      * @param retryAfter the {@code Retry-After} header, or {@code null}
      * @param retry how many retries were made before
@@ -385,7 +398,8 @@ public final class CallsClient {
     }
 
     /**
-     * Reads one response body into memory, up to a limit, and can stop it arriving: a body over the limit, or one still arriving when the time is up, is cut off and its connection closed.
+     * Reads one response body into memory, up to a limit, and can stop it arriving: a body over the
+     * limit, or one still arriving when the time is up, is cut off and its connection closed.
      */
     private static final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
         private final long limit;
@@ -406,7 +420,8 @@ public final class CallsClient {
         }
 
         /**
-         * Stops a body over the limit; the exchange may then fail with the cancel, so the refusal is kept for {@link #reason}.
+         * Stops a body over the limit; the exchange may then fail with the cancel, so the refusal
+         * is kept for {@link #reason}.
          */
         private void refuse(CompletableFuture<byte[]> body, int status) {
             refusal = new TooLargeException(status);
@@ -498,7 +513,8 @@ public final class CallsClient {
     }
 
     /**
-     * A failure whose chain quoted the token: the same type names, messages without the token and the same stack traces.
+     * A failure whose chain quoted the token: the same type names, messages without the token and
+     * the same stack traces.
      */
     private static final class RedactedFailure extends Exception {
         private static final long serialVersionUID = 1L;
@@ -520,7 +536,9 @@ public final class CallsClient {
     }
 
     /**
-     * Configures a {@link CallsClient}. Defaults: connect timeout 10 s, request timeout 30 s for the whole response, responses up to 64 MiB, 3 retries, backoff 500 ms doubling per retry, at most 30 s between retries.
+     * Configures a {@link CallsClient}. Defaults: connect timeout 10 s, request timeout 30 s for
+     * the whole response, responses up to 64 MiB, 3 retries, backoff 500 ms doubling per retry, at
+     * most 30 s between retries.
      */
     public static final class Builder {
         private URI baseUrl = DEFAULT_BASE_URL;
@@ -545,7 +563,8 @@ public final class CallsClient {
         }
 
         /**
-         * The base URL the operation paths are appended to, by default {@code https://api.clarionhealth.com/v1}.
+         * The base URL the operation paths are appended to, by default
+         * {@code https://api.clarionhealth.com/v1}.
          *
          * @param baseUrl the base URL, e.g. {@code https://api.example.com/v1}
          * @return this builder
@@ -556,7 +575,9 @@ public final class CallsClient {
         }
 
         /**
-         * The token sent as {@code Authorization: Bearer <token>}; required. Read it from the environment (conventionally {@code CLARION_API_TOKEN}) or a secret store, never from source code.
+         * The token sent as {@code Authorization: Bearer <token>}; required. Read it from the
+         * environment (conventionally {@code CLARION_API_TOKEN}) or a secret store, never from
+         * source code.
          *
          * @param bearerToken the token
          * @return this builder
@@ -581,7 +602,8 @@ public final class CallsClient {
         }
 
         /**
-         * How long one attempt may take, from sending the request to the last byte of the response (a server that sends its body slowly, or stops, fails within it); default 30 s.
+         * How long one attempt may take, from sending the request to the last byte of the response
+         * (a server that sends its body slowly, or stops, fails within it); default 30 s.
          *
          * @param requestTimeout a positive duration
          * @return this builder
@@ -595,7 +617,8 @@ public final class CallsClient {
         }
 
         /**
-         * The largest response body read, in bytes; a larger one (as declared, or as it arrives) fails the request and is not read further. Default 64 MiB (67108864).
+         * The largest response body read, in bytes; a larger one (as declared, or as it arrives)
+         * fails the request and is not read further. Default 64 MiB (67108864).
          *
          * @param maxResponseSize the limit in bytes, from 1 to 2147483639
          * @return this builder
@@ -609,7 +632,8 @@ public final class CallsClient {
         }
 
         /**
-         * How many times a request answered with 429 or 503 is retried; default 3, {@code 0} disables retries.
+         * How many times a request answered with 429 or 503 is retried; default 3, {@code 0}
+         * disables retries.
          *
          * @param maxRetries the number of retries, at least 0
          * @return this builder
@@ -623,7 +647,8 @@ public final class CallsClient {
         }
 
         /**
-         * The wait before the first retry when the server sends no {@code Retry-After}; it doubles with each retry. Default 500 ms.
+         * The wait before the first retry when the server sends no {@code Retry-After}; it doubles
+         * with each retry. Default 500 ms.
          *
          * @param retryBackoff a positive duration
          * @return this builder
@@ -651,7 +676,10 @@ public final class CallsClient {
         }
 
         /**
-         * The Jackson mapper that reads responses; by default one that reads Java time ({@code JavaTimeModule}), keeps offsets and ignores unknown properties. A mapper passed here is used as it is, so register {@code JavaTimeModule} on it; duplicate keys and content after the JSON value are refused whatever its settings.
+         * The Jackson mapper that reads responses; by default one that reads Java time
+         * ({@code JavaTimeModule}), keeps offsets and ignores unknown properties. A mapper passed
+         * here is used as it is, so register {@code JavaTimeModule} on it; duplicate keys and
+         * content after the JSON value are refused whatever its settings.
          *
          * @param objectMapper the mapper
          * @return this builder

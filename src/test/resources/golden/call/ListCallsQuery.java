@@ -7,7 +7,9 @@ import javax.annotation.processing.Generated;
 /**
  * Query parameters of {@link CallsClient#listCalls(ListCallsQuery)}.
  *
- * <p>The builder's setters and the constructor check every value against the contract and throw {@link IllegalArgumentException} naming the parameter when one is out of bounds, before any request is sent.
+ * <p>The builder's setters and the constructor check every value against the contract and throw
+ * {@link IllegalArgumentException} naming the parameter when one is out of bounds, before any
+ * request is sent.
  *
  * @param limit The maximum number of results to return. Defaults to 100, maximum is 1000.
  * @param createdAtGe Filter calls created on or after this date (ISO 8601 format).
@@ -57,7 +59,8 @@ public record ListCallsQuery(Long limit, OffsetDateTime createdAtGe, OffsetDateT
         }
 
         /**
-         * Sets the {@code limit} query parameter. The maximum number of results to return. Defaults to 100, maximum is 1000. When unset, the server uses {@code 100}.
+         * Sets the {@code limit} query parameter. The maximum number of results to return. Defaults
+         * to 100, maximum is 1000. When unset, the server uses {@code 100}.
          *
          * @param limit the value
          * @return this builder
@@ -70,7 +73,8 @@ public record ListCallsQuery(Long limit, OffsetDateTime createdAtGe, OffsetDateT
         }
 
         /**
-         * Sets the {@code createdAtGe} query parameter. Filter calls created on or after this date (ISO 8601 format).
+         * Sets the {@code createdAtGe} query parameter. Filter calls created on or after this date
+         * (ISO 8601 format).
          *
          * @param createdAtGe the value, or {@code null} to leave the parameter out
          * @return this builder
@@ -81,7 +85,8 @@ public record ListCallsQuery(Long limit, OffsetDateTime createdAtGe, OffsetDateT
         }
 
         /**
-         * Sets the {@code createdAtLe} query parameter. Filter calls created on or before this date (ISO 8601 format).
+         * Sets the {@code createdAtLe} query parameter. Filter calls created on or before this date
+         * (ISO 8601 format).
          *
          * @param createdAtLe the value, or {@code null} to leave the parameter out
          * @return this builder
