@@ -199,6 +199,21 @@ class GenerateTestsServiceTest {
     }
 
     @Test
+    @DisplayName("a key given twice fails the recording's test, whichever value the model would have kept")
+    void duplicateKeys() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("twice.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        Files.writeString(folder.resolve("twice.json"), call("").replace("\"call_type\": \"inbound\"",
+                "\"call_type\": \"inbound\", \"call_type\": \"outbound\""));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+
+        assertThat(run.failures().get("twice.json")).startsWith("twice.json: 1 problem\n"
+                + "  is not JSON: Duplicate field 'call_type'");
+    }
+
+    @Test
     @DisplayName("invalid base64 in a HAR entry fails that entry's test, naming it, never with IllegalArgumentException")
     void invalidBase64() throws Exception {
         Path folder = recordings();
