@@ -7,7 +7,8 @@ def out = new File(basedir, 'target/generated-sources/jsoncontract/example/inven
 def aged = LocalDateTime.parse('2020-01-01T00:00').atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()
 
 // the state records the plugin version Maven resolved for ${plugin.version}
-def version = (log =~ /--- jsoncontract:(\S+?):generate/)[0][1]
+// Maven 3.9 prints "--- jsoncontract:<version>:generate", Maven 3.6 "--- jsoncontract-maven-plugin:<version>:generate"
+def version = (log =~ /--- jsoncontract(?:-maven-plugin)?:(\S+?):generate/)[0][1]
 assert new File(basedir, 'target/generated-sources/jsoncontract/.jsoncontract-state').text.contains("\nplugin ${version}\n")
 
 // run 1 wrote everything

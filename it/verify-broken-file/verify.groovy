@@ -16,4 +16,4 @@ assert groups == expected
 def reports = new File(basedir, 'target/jsoncontract-reports')
 def junit = new File(reports, 'TEST-jsoncontract.xml').getText('UTF-8')
 assert junit.contains('tests="5" failures="4"')
-assert junit.contains('<testcase name="page-1.json" classname="jsoncontract.listCalls" time="0"/>')
+assert junit.contains('<testcase name="page-1.json" classname="verify-broken-file.listCalls" file="src/test/resources/recordings/page-1.json" time="0"/>')

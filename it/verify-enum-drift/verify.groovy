@@ -16,8 +16,8 @@ assert groups == expected
 
 def reports = new File(basedir, 'target/jsoncontract-reports')
 def junit = new File(reports, 'TEST-jsoncontract.xml').getText('UTF-8')
-assert junit.contains('<testsuite name="jsoncontract.listCalls" tests="3" failures="2" errors="0" skipped="0" time="0">')
-assert junit.contains('<testcase name="page-1.json" classname="jsoncontract.listCalls" time="0"/>')
+assert junit.contains('<testsuite name="verify-enum-drift.listCalls" tests="3" failures="2" errors="0" skipped="0" time="0">')
+assert junit.contains('<testcase name="page-1.json" classname="verify-enum-drift.listCalls" file="src/test/resources/recordings/page-1.json" time="0"/>')
 assert junit.contains('page-3.json#/0/messages/2/role: oneOf: &quot;assistant&quot; is not a known role (known: system, user, bot, tool_calls, tool_call_result)')
 def json = new groovy.json.JsonSlurper().parse(new File(reports, 'jsoncontract-report.json'))
 assert json.bodies == 3 && json.failures == 6 && json.warnings == 10

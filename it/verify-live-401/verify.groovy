@@ -1,5 +1,6 @@
-// The token from the encrypted settings.xml password is refused: a BUILD ERROR (not a BUILD
-// FAILURE) with one line naming the URL and where the token came from; the token is nowhere.
+// The token from the encrypted settings.xml password is refused: a BUILD FAILURE through a
+// MojoExecutionException (a setup problem, not a contract violation) with one line naming the URL
+// and where the token came from; the token is nowhere.
 def server = System.properties.remove('jsoncontract.it.verify-live-401.server')
 server?.stop(0)
 // built here so that no file of this IT holds it literally

@@ -6,11 +6,11 @@ assert log.contains('BUILD SUCCESS')
 def reports = new File(basedir, 'target/jsoncontract-reports')
 def junit = new File(reports, 'TEST-jsoncontract.xml').getText('UTF-8')
 assert junit == '''<?xml version="1.0" encoding="UTF-8"?>
-<testsuite name="jsoncontract.listCalls" tests="4" failures="0" errors="0" skipped="0" time="0">
-  <testcase name="export.har#/log/entries/1" classname="jsoncontract.listCalls" time="0"/>
-  <testcase name="page-1.json" classname="jsoncontract.listCalls" time="0"/>
-  <testcase name="page-2.json" classname="jsoncontract.listCalls" time="0"/>
-  <testcase name="page-3.json" classname="jsoncontract.listCalls" time="0"/>
+<testsuite name="verify-pass.listCalls" tests="4" failures="0" errors="0" skipped="0" time="0">
+  <testcase name="export.har#/log/entries/1" classname="verify-pass.listCalls" file="src/test/resources/recordings/export.har" time="0"/>
+  <testcase name="page-1.json" classname="verify-pass.listCalls" file="src/test/resources/recordings/page-1.json" time="0"/>
+  <testcase name="page-2.json" classname="verify-pass.listCalls" file="src/test/resources/recordings/page-2.json" time="0"/>
+  <testcase name="page-3.json" classname="verify-pass.listCalls" file="src/test/resources/recordings/page-3.json" time="0"/>
 </testsuite>
 '''
 def json = new groovy.json.JsonSlurper().parse(new File(reports, 'jsoncontract-report.json'))

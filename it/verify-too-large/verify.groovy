@@ -11,4 +11,4 @@ assert lines.subList(at + 1, end) == ['[ERROR] response body: is 48.0 MB; checki
 
 def junit = new File(basedir, 'target/jsoncontract-reports/TEST-jsoncontract.xml').getText('UTF-8')
 assert junit.contains('tests="2" failures="1"')
-assert junit.contains('<testcase name="page-1.json" classname="jsoncontract.listCalls" time="0"/>')
+assert junit.contains('<testcase name="page-1.json" classname="verify-too-large.listCalls" file="src/test/resources/recordings/page-1.json" time="0"/>')

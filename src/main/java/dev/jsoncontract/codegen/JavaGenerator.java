@@ -39,20 +39,61 @@ public final class JavaGenerator {
      * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
     public static List<JavaFile> generate(Contract contract, String packageName) throws GenerationException {
-        return generate(contract, packageName, JacksonVersion.JACKSON_2);
+        return generate(contract, packageName, false, JacksonVersion.JACKSON_2).files();
     }
 
     /**
      * @param contract the loaded contract
      * @param packageName the package of the generated code, e.g. {@code example.calls}
      * @param jackson the Jackson the clients are written for (the model serves both)
-     * @return one file per generated top-level type, sorted by qualified name; the same contract and
-     *     package always give byte-identical files
+     * @return one file per generated top-level type, sorted by qualified name
      * @throws GenerationException listing every construct that cannot be mapped, with file and JSON
      *     Pointer
-     * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
     public static List<JavaFile> generate(Contract contract, String packageName, JacksonVersion jackson)
+            throws GenerationException {
+        return generate(contract, packageName, false, jackson).files();
+    }
+
+    /**
+     * What {@link #generate(Contract, String, boolean, JacksonVersion)} made.
+     *
+     * @param files one file per generated top-level type, sorted by qualified name
+     * @param warnings the places whose Java type is looser than the schema
+     *     ({@code file#pointer: mapped to JsonNode because ...}), sorted
+     */
+    public record Result(List<JavaFile> files, List<String> warnings) {
+
+        public Result {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Same as {@link #generate(Contract, String, boolean, JacksonVersion)} for Jackson 2.
+     *
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code
+     * @param strictTypes whether a place whose Java type would be looser than the schema is an error
+     * @return the files and the warnings
+     * @throws GenerationException listing every problem, with file and JSON Pointer
+     */
+    public static Result generate(Contract contract, String packageName, boolean strictTypes)
+            throws GenerationException {
+        return generate(contract, packageName, strictTypes, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code
+     * @param strictTypes whether a place whose Java type would be looser than the schema is an
+     *     error (listed with the others) rather than a warning
+     * @param jackson the Jackson the clients are written for (the model serves both)
+     * @return the files and the warnings
+     * @throws GenerationException listing every problem, with file and JSON Pointer
+     */
+    public static Result generate(Contract contract, String packageName, boolean strictTypes, JacksonVersion jackson)
             throws GenerationException {
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name; use"
@@ -81,6 +122,13 @@ public final class JavaGenerator {
             }
         }
         problems.addAll(model.errors());
+        if (strictTypes) {
+            for (ContractException warning : model.warningProblems()) {
+                problems.add(new ContractException(warning.file(), warning.pointer(), warning.problem()
+                        + " (strictTypes is set: describe the values precisely, or unset jsoncontract.strictTypes"
+                        + " to accept the looser type)"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new GenerationException(problems);
         }
@@ -98,7 +146,7 @@ public final class JavaGenerator {
             throw new GenerationException(problems);
         }
         files.sort(Comparator.comparing(JavaGenerator::qualifiedName));
-        return List.copyOf(files);
+        return new Result(files, model.warnings());
     }
 
     private static String qualifiedName(JavaFile file) {

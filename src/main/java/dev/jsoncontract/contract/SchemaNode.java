@@ -19,6 +19,22 @@ public record SchemaNode(SchemaFile file, String pointer, JsonNode node) {
         Objects.requireNonNull(node, "node");
     }
 
+    /** Two nodes are the same place when file and pointer are; the tree itself is not compared. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchemaNode node && file.equals(node.file) && pointer.equals(node.pointer);
+    }
+
+    @Override
+    public int hashCode() {
+        return file.hashCode() * 31 + pointer.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return location();
+    }
+
     /** The root of a document. */
     public static SchemaNode root(SchemaFile file) {
         return new SchemaNode(file, "", file.root());

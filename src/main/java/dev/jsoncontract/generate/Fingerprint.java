@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedSet;
+import dev.jsoncontract.contract.SchemaMapping;
 
 /**
  * A SHA-256 over everything a run depends on: the plugin version (and, for a snapshot, the plugin
@@ -31,9 +32,13 @@ final class Fingerprint {
     static String of(GenerateRequest request, SortedSet<URI> inputs) {
         MessageDigest digest = sha256();
         for (String part : List.of(request.pluginVersion(), build(request.pluginVersion()), request.packageName(),
-                "jackson " + request.jackson().option(),
-                request.schema() == null ? "bundled" : request.schema().toAbsolutePath().normalize().toString())) {
+                request.schema() == null ? "bundled" : request.schema().toAbsolutePath().normalize().toString(),
+                "includes " + request.source().includes(), "excludes " + request.source().excludes(),
+                "strictTypes " + request.strictTypes(), "jackson " + request.jackson().option())) {
             update(digest, part);
+        }
+        for (SchemaMapping mapping : request.source().mappings()) {
+            update(digest, "mapping " + mapping.prefix() + " " + mapping.directory().toAbsolutePath().normalize());
         }
         byte[] buffer = new byte[8192];
         for (URI input : inputs) {

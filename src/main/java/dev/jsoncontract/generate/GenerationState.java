@@ -18,8 +18,10 @@ import java.util.List;
  * @param pluginVersion the plugin version that wrote the files (for people; the fingerprint covers it)
  * @param inputs the schema documents read (URIs), sorted
  * @param files the generated files, relative to the output directory with {@code /}, sorted
+ * @param warnings the warnings of that run, logged again when the sources are up to date
  */
-record GenerationState(String fingerprint, String pluginVersion, List<String> inputs, List<String> files) {
+record GenerationState(String fingerprint, String pluginVersion, List<String> inputs, List<String> files,
+        List<String> warnings) {
 
     static final String FILE_NAME = ".jsoncontract-state";
 
@@ -28,6 +30,7 @@ record GenerationState(String fingerprint, String pluginVersion, List<String> in
     GenerationState {
         inputs = List.copyOf(inputs);
         files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
     }
 
     /** The state in {@code outputDirectory}, or {@code null} when there is none or it is unreadable. */
@@ -43,6 +46,7 @@ record GenerationState(String fingerprint, String pluginVersion, List<String> in
         String pluginVersion = "";
         List<String> inputs = new ArrayList<>();
         List<String> files = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length());
@@ -52,9 +56,11 @@ record GenerationState(String fingerprint, String pluginVersion, List<String> in
                 inputs.add(line.substring("input ".length()));
             } else if (line.startsWith("file ")) {
                 files.add(line.substring("file ".length()));
+            } else if (line.startsWith("warning ")) {
+                warnings.add(line.substring("warning ".length()));
             }
         }
-        return fingerprint == null ? null : new GenerationState(fingerprint, pluginVersion, inputs, files);
+        return fingerprint == null ? null : new GenerationState(fingerprint, pluginVersion, inputs, files, warnings);
     }
 
     void write(Path outputDirectory) throws IOException {
@@ -63,6 +69,7 @@ record GenerationState(String fingerprint, String pluginVersion, List<String> in
         text.append("plugin ").append(pluginVersion).append('\n');
         inputs.forEach(input -> text.append("input ").append(input).append('\n'));
         files.forEach(file -> text.append("file ").append(file).append('\n'));
+        warnings.forEach(warning -> text.append("warning ").append(warning.replace('\n', ' ')).append('\n'));
         // written beside and moved, so that an interrupted run never leaves half a list behind
         Path temporary = outputDirectory.resolve(FILE_NAME + ".tmp");
         Files.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));

@@ -5,11 +5,14 @@ import dev.jsoncontract.generate.GenerateException;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
 import java.io.File;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,12 +20,13 @@ import org.apache.maven.project.MavenProject;
  * contract, and adds them to the compile sources. Rewrites nothing when the schema, the
  * configuration and the plugin version are unchanged.
  *
- * <p>An invalid schema is a configuration problem: the build stops with BUILD ERROR and lists every
- * problem as {@code file#pointer: problem}.
+ * <p>An invalid schema fails the build (BUILD FAILURE) with every problem listed as
+ * {@code file#pointer: problem}. The first log line names the contract used.
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
     /**
@@ -42,6 +46,46 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "jsoncontract.schema")
     private File schema;
+
+    /**
+     * With a folder {@code schema}: Ant-style patterns, relative to the folder, of the files to
+     * generate from, e.g. {@code <include>orders/*.schema.json</include>}. Default: every
+     * {@code *.json}. Files not included still serve {@code $ref}s.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> includes;
+
+    /**
+     * With a folder {@code schema}: patterns of files not to generate from, even when included.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> excludes;
+
+    /**
+     * Where remote schemas are kept: each {@code <schemaMapping>} maps a URL prefix to a local
+     * folder, e.g. {@code <prefix>https://json.schemastore.org/</prefix>} and
+     * {@code <directory>${project.basedir}/src/main/jsonschema/schemastore</directory>}. A remote
+     * {@code $ref} is read from the mapped folder; jsoncontract never fetches schemas from the
+     * network.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<SchemaMapping> schemaMappings;
+
+    /**
+     * Makes every place whose Java type would be looser than the schema (mapped to
+     * {@code JsonNode}, or a union of objects that cannot be told apart mapped to one record) an
+     * error instead of a warning.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "jsoncontract.strictTypes", defaultValue = "false")
+    private boolean strictTypes;
 
     /**
      * Where the sources are written; added to the project's compile source roots. Only files the
@@ -64,12 +108,27 @@ public class GenerateMojo extends AbstractMojo {
     private String jackson;
 
     /**
-     * Skips generation, e.g. {@code -Djsoncontract.skip}. Default {@code false}.
+     * Skips generation, e.g. {@code -Djsoncontract.generate.skip}; the module's own code then no
+     * longer compiles unless the sources are there from an earlier build. Default {@code false}.
+     * ({@code jsoncontract.skip} skips {@code generate-tests} and {@code verify}, not this goal.)
      *
      * @since 0.1.0
      */
-    @Parameter(property = "jsoncontract.skip", defaultValue = "false")
+    @Parameter(property = "jsoncontract.generate.skip", defaultValue = "false")
     private boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * Where {@code verify} writes its reports; the first jsoncontract goal of a build removes the
+     * ones an earlier build left there, so that a build failing before {@code verify} leaves no
+     * report saying "conform".
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.reportsDirectory", defaultValue = "${project.build.directory}/jsoncontract-reports")
+    private File reportsDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -80,17 +139,28 @@ public class GenerateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("jsoncontract: generate skipped (jsoncontract.skip)");
+            getLog().info("jsoncontract: generate is skipped (jsoncontract.generate.skip=true).");
             return;
         }
-        GenerateRequest request = new GenerateRequest(schema == null ? null : schema.toPath(), packageName,
-                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, jacksonVersion(jackson));
+        Goals.announce(getLog(), "generate", schema, project, packageName);
+        if (Boolean.parseBoolean(session.getUserProperties().getProperty("jsoncontract.skip",
+                project.getProperties().getProperty("jsoncontract.skip", "false")))) {
+            getLog().info("jsoncontract: jsoncontract.skip skips generate-tests and verify, not generate (this"
+                    + " module's code needs the sources); -Djsoncontract.generate.skip=true skips it.");
+        }
+        Goals.removeStaleReports(project, reportsDirectory, getLog());
+        GenerateRequest request = new GenerateRequest(
+                SchemaMapping.source(schema, includes, excludes, schemaMappings), packageName,
+                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, strictTypes,
+                jacksonVersion(jackson));
         try {
-            GenerateService.standard().generate(request, getLog()::info);
+            GenerateService.standard().generate(request, getLog()::info, getLog()::warn);
         } catch (GenerateException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        Goals.hintMissingLibraries(project, outputDirectory, "compile", "com.fasterxml.jackson.core:jackson-databind"
+                + " and com.fasterxml.jackson.datatype:jackson-datatype-jsr310, as in the README's quick start.", getLog());
     }
 
     /** The {@code jackson} parameter, or a configuration failure that names the values allowed. */

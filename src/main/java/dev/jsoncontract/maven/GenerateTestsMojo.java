@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -21,7 +22,8 @@ import org.apache.maven.project.MavenProject;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate-tests", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES, threadSafe = true)
+@Mojo(name = "generate-tests", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES, threadSafe = true,
+        requiresDependencyCollection = ResolutionScope.TEST)
 public class GenerateTestsMojo extends AbstractMojo {
 
     /**
@@ -92,22 +94,56 @@ public class GenerateTestsMojo extends AbstractMojo {
     private String jackson;
 
     /**
-     * Skips the goal, e.g. {@code -Djsoncontract.skip}. Default {@code false}.
+     * Skips the goal, e.g. {@code -Djsoncontract.generateTests.skip}. Default {@code false}. The
+     * goal is also skipped by {@code -Djsoncontract.skip} (with {@code verify}) and by
+     * {@code -Dmaven.test.skip}, which does not compile tests.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.generateTests.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Skips the checks, this goal and {@code verify} (not {@code generate}, whose sources the module
+     * needs): {@code -Djsoncontract.skip}. Default {@code false}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.skip", defaultValue = "false")
-    private boolean skip;
+    private boolean skipChecks;
+
+    /**
+     * Maven's own switch that skips compiling and running tests, {@code -Dmaven.test.skip}; no test
+     * is compiled, so none is generated. Default {@code false}. ({@code -DskipTests} compiles the
+     * tests, so they are still generated.)
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
+    /**
+     * Where {@code verify} writes its reports; as for {@code generate}, the first jsoncontract goal
+     * of a build removes the ones an earlier build left.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.reportsDirectory", defaultValue = "${project.build.directory}/jsoncontract-reports")
+    private File reportsDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("jsoncontract: generate-tests skipped (jsoncontract.skip)");
+        String skippedBy = skip ? "jsoncontract.generateTests.skip" : skipChecks ? "jsoncontract.skip"
+                : mavenTestSkip ? "maven.test.skip" : null;
+        if (skippedBy != null) {
+            getLog().info("jsoncontract: generate-tests is skipped (" + skippedBy + "=true).");
             return;
         }
+        Goals.announce(getLog(), "generate-tests", schema, project, packageName);
+        Goals.removeStaleReports(project, reportsDirectory, getLog());
         GenerateTestsRequest request = new GenerateTestsRequest(schema == null ? null : schema.toPath(),
                 VerifyLive.blankToNull(operation), packageName, recordings.toPath(), project.getBasedir().toPath(),
                 strict, testOutputDirectory.toPath(), GenerateMojo.jacksonVersion(jackson));
@@ -117,5 +153,7 @@ public class GenerateTestsMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         project.addTestCompileSourceRoot(testOutputDirectory.getAbsolutePath());
+        Goals.hintMissingLibraries(project, testOutputDirectory, "test", "org.junit.jupiter:junit-jupiter (test scope)"
+                + " beside Jackson, as in the README's generate-tests section.", getLog());
     }
 }

@@ -19,7 +19,7 @@ final class VerifyLive {
     private VerifyLive() {
     }
 
-    /** The live client; its failures become {@link VerifyException}s (BUILD ERROR). */
+    /** The live client; its failures become {@link VerifyException}s, a setup problem (MojoExecutionException). */
     static LiveSource source() {
         return (request, tokenOrigin, log) -> {
             try {

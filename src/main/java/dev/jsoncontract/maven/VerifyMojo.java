@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -31,12 +32,25 @@ public final class VerifyMojo extends AbstractMojo {
 
     /**
      * Skips the goal: nothing is read or written. Default {@code false}; example
-     * {@code -Djsoncontract.skip=true}.
+     * {@code -Djsoncontract.verify.skip=true}. {@code -Djsoncontract.skip=true} skips this goal and
+     * {@code generate-tests}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.verify.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Skips the checks, this goal and {@code generate-tests} (not {@code generate}, whose sources the
+     * module needs): {@code -Djsoncontract.skip}. Default {@code false}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "jsoncontract.skip", defaultValue = "false")
-    private boolean skip;
+    private boolean skipChecks;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
     /**
      * The contract: a JSON Schema (draft-07) file or a folder of them. Default: the call contract
@@ -184,10 +198,13 @@ public final class VerifyMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("jsoncontract verify is skipped (jsoncontract.skip=true).");
+        if (skip || skipChecks) {
+            getLog().info("jsoncontract: verify is skipped (" + (skip ? "jsoncontract.verify.skip" : "jsoncontract.skip")
+                    + "=true).");
             return;
         }
+        Goals.announce(getLog(), "verify", schema, project, null);
+        Goals.removeStaleReports(project, reportsDirectory, getLog());
         if (threads != null && threads < 1) {
             throw new MojoExecutionException("jsoncontract.threads must be at least 1, not " + threads
                     + ". Leave it out for one thread per processor, or set 1 to check bodies one after another.");
@@ -202,7 +219,9 @@ public final class VerifyMojo extends AbstractMojo {
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
                 VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
                         connectTimeout, requestTimeout, maxRetries, record, environment),
-                threads == null ? VerifyRequest.defaultThreads() : threads);
+                threads == null ? VerifyRequest.defaultThreads() : threads,
+                project.getArtifactId(),
+                project.getBasedir().toPath());
         VerifyResult result;
         try {
             result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);

@@ -14,6 +14,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.model.ContractModel;
 import dev.jsoncontract.generate.SourceFiles;
 import dev.jsoncontract.verify.ResponseBody;
 import dev.jsoncontract.verify.ResponseValidator;
@@ -148,20 +149,17 @@ public final class GenerateTestsService {
         ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
         packageTypes.add(test.simpleName());
         packageTypes.add(support.simpleName());
-        List<Place> places;
-        try {
-            places = ContractPlaces.derive(contract.registry(), operation.response());
-        } catch (ContractException e) {
-            throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
-        }
-        return new TestSpec(test, support, operation.name(), GeneratedCode.sourceName(operation.response().file().displayName()),
-                folder, responseType(contract, operation, packageName), places, recordings, jackson, packageTypes);
+        ContractModel model = new ContractModel(contract.registry());
+        List<Place> places = ContractPlaces.derive(model, operation.response());
+        return new TestSpec(test, support, operation.name(),
+                GeneratedCode.sourceName(operation.response().file().displayName()), folder,
+                responseType(contract, model, operation, packageName), places, recordings, jackson, packageTypes);
     }
 
     /** The generated type of the operation's response, mapped as {@link JavaGenerator} maps it. */
-    private static TypeName responseType(Contract contract, Operation operation, String packageName)
-            throws GenerateTestsException {
-        ModelGenerator model = new ModelGenerator(contract.registry(), packageName);
+    private static TypeName responseType(Contract contract, ContractModel contractModel, Operation operation,
+            String packageName) throws GenerateTestsException {
+        ModelGenerator model = new ModelGenerator(contractModel, packageName);
         model.addRoots(contract.roots());
         try {
             for (Api api : contract.apis()) {
@@ -235,7 +233,7 @@ public final class GenerateTestsService {
         try {
             return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
         } catch (ContractException e) {
-            throw new GenerateTestsException("jsoncontract: the contract cannot be read: " + e.getMessage(), e);
+            throw new GenerateTestsException(e.describe("jsoncontract: the contract cannot be read"), e);
         }
     }
 

@@ -49,6 +49,13 @@ record TestSpec(
         packageTypes = Collections.unmodifiableSet(new TreeSet<>(packageTypes));
     }
 
+    /** Tests written for Jackson 2 that qualify no library type. */
+    TestSpec(ClassName testClass, ClassName support, String operation, String schemaSource, String recordingsFolder,
+            TypeName response, List<Place> places, List<Recorded> recordings) {
+        this(testClass, support, operation, schemaSource, recordingsFolder, response, places, recordings,
+                JacksonVersion.JACKSON_2, Set.of());
+    }
+
     /** The response type as people write it: {@code List<Call>}. */
     String responseName() {
         return response.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");

@@ -136,7 +136,8 @@ public final class ResponseValidator {
      */
     static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes,
             boolean fastAccept) throws ContractException {
-        Schema schema = ResponseSchema.load(contract.registry(), node, remotes);
+        contract.registry().remotes(remotes);
+        Schema schema = ResponseSchema.load(contract.registry(), node);
         return create(schema, new SchemaLocations(contract.registry(), node.file()), fastAccept);
     }
 

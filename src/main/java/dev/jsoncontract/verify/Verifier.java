@@ -22,8 +22,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code verify} service: loads the contract, checks every recorded body (and the live
@@ -91,7 +94,8 @@ public final class Verifier {
                     + e.getMessage() + "). Check that it is readable.", e);
         }
         String schemaLocation = operation.response().location();
-        Run run = new Run(validator, request.strict(), request.reportsDirectory(), operation.name());
+        Run run = new Run(validator, request.strict(), request.reportsDirectory(),
+                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings));
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
@@ -133,15 +137,39 @@ public final class Verifier {
         return writeReports(result, request);
     }
 
+    /**
+     * The file of a body's source relative to the project ({@code src/test/resources/recordings/page-1.json},
+     * also for a HAR entry {@code export.har#/log/entries/4}), or {@code null} for a live body; relative
+     * to the recordings folder when that lies outside the project, so that reports hold no absolute path.
+     */
+    private static UnaryOperator<String> fileOf(VerifyRequest request, List<Recordings.Recording> recordings) {
+        Set<String> recorded = new HashSet<>();
+        recordings.forEach(recording -> recorded.add(recording.source()));
+        String prefix = "";
+        if (request.projectDirectory() != null) {
+            Path project = request.projectDirectory().toAbsolutePath().normalize();
+            Path folder = project.resolve(request.recordings()).normalize();
+            if (folder.startsWith(project) && !folder.equals(project)) {
+                prefix = project.relativize(folder).toString().replace('\\', '/') + "/";
+            }
+        }
+        String folderPrefix = prefix;
+        return source -> {
+            int hash = source.indexOf('#');
+            String file = hash < 0 ? source : source.substring(0, hash);
+            return recorded.contains(file) ? folderPrefix + file : null;
+        };
+    }
+
     private VerifyResult writeReports(VerifyResult result, VerifyRequest request) throws VerifyException {
         List<Path> reports = new ArrayList<>(result.reports());
         try {
             if (request.reportsDirectory() != null) {
                 reports.add(JsonReport.write(result, request.reportsDirectory()));
-                reports.add(MarkdownReport.write(result, request.reportsDirectory()));
+                reports.add(MarkdownReport.write(result, request.module(), request.reportsDirectory()));
             }
             if (request.stepSummary() != null) {
-                MarkdownReport.append(result, request.stepSummary());
+                MarkdownReport.append(result, request.module(), request.stepSummary());
             }
         } catch (IOException e) {
             throw new VerifyException("The reports cannot be written (" + e.getMessage() + "). Check that "
@@ -162,12 +190,12 @@ public final class Verifier {
         long index;
         long failedBodies;
 
-        Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String operation)
-                throws VerifyException {
+        Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String suite,
+                UnaryOperator<String> fileOf) throws VerifyException {
             this.validator = validator;
             this.strict = strict;
             try {
-                this.junit = reportsDirectory == null ? null : new JunitXmlReport(reportsDirectory, operation);
+                this.junit = reportsDirectory == null ? null : new JunitXmlReport(reportsDirectory, suite, fileOf);
             } catch (IOException e) {
                 throw new VerifyException("The reports folder " + reportsDirectory + " cannot be written ("
                         + e.getMessage() + "). Check the jsoncontract.reportsDirectory parameter.", e);
@@ -327,7 +355,7 @@ public final class Verifier {
         try {
             return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
         } catch (ContractException e) {
-            throw new VerifyException("The contract cannot be read: " + e.getMessage(), e);
+            throw new VerifyException(e.describe("The contract cannot be read"), e);
         }
     }
 

@@ -22,6 +22,10 @@ import java.util.function.UnaryOperator;
  * @param live the live endpoint to call as well, or {@code null}
  * @param threads how many bodies are checked at the same time (1: one after another); the reports
  *     do not depend on it
+ * @param module the module (Maven artifactId) the reports name, so that several modules' reports
+ *     do not collide in CI ({@code <module>.listCalls}), or {@code null}
+ * @param projectDirectory the project's folder, against which the reports name recordings
+ *     ({@code src/test/resources/recordings/page-1.json}), or {@code null}
  */
 public record VerifyRequest(
         Path schema,
@@ -31,13 +35,21 @@ public record VerifyRequest(
         Path reportsDirectory,
         Path stepSummary,
         Live live,
-        int threads) {
+        int threads,
+        String module,
+        Path projectDirectory) {
 
     public VerifyRequest {
         Objects.requireNonNull(recordings, "recordings");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+    }
+
+    /** A request whose reports name no module. */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live, int threads) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null, null);
     }
 
     /** A request that checks bodies on as many threads as there are processors. */

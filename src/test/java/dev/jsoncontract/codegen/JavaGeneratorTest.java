@@ -133,20 +133,22 @@ class JavaGeneratorTest {
     @DisplayName("every problem is reported in one GenerationException, sorted, with file and pointer")
     void generationException() throws Exception {
         Contract contract = load(Map.of(
-                "b.schema.json", "{'type': 'object', 'properties': {'x': {'not': {}}, 'y': {'type': ['string', 'integer']}}}",
-                "a.schema.json", "{'type': 'object', 'properties': {'n': {'type': 'null'}}}"));
+                "b.schema.json", "{'type': 'object', 'properties': {'x': {'$ref': '#/definitions/Gone'},"
+                        + " 'y': {'allOf': [{'type': 'string'}, {'type': 'integer'}]}}}",
+                "a.schema.json", "{'type': 'object', 'properties': {'n': {'type': 'text'}}}"));
 
         assertThatThrownBy(() -> JavaGenerator.generate(contract, "p"))
                 .isInstanceOf(GenerationException.class)
                 .hasMessage("""
                         The contract cannot be turned into Java (3 problems):
-                          a.schema.json#/properties/n/type: allows only null; there is nothing to map. Remove the \
-                        property, or give it a type.
-                          b.schema.json#/properties/x/not: cannot be mapped to a Java type. Describe the allowed \
-                        values instead of the excluded ones, or remove "not".
-                          b.schema.json#/properties/y/type: allows string, integer, but a value maps to one Java \
-                        type. Use one type (plus "null" for a value that may be null), or a oneOf of objects told \
-                        apart by a property with a "const" value.""")
+                          a.schema.json#/properties/n/type: "text" is not a JSON Schema type; use one of [array, \
+                        boolean, integer, null, number, object, string].
+                          b.schema.json#/properties/x/$ref: "#/definitions/Gone" points at nothing: b.schema.json \
+                        has no /definitions/Gone. Check the name in the reference.
+                          b.schema.json#/properties/y: allows no value: string (b.schema.json#/properties/y/allOf/0) \
+                        and integer (b.schema.json#/properties/y/allOf/1) contradict each other. Fix one of them so \
+                        that the schemas combined here (allOf, or the keywords beside oneOf/anyOf) describe the same \
+                        kind of value.""")
                 .extracting(e -> ((GenerationException) e).problems().size()).isEqualTo(3);
     }
 
@@ -180,14 +182,14 @@ class JavaGeneratorTest {
     @Test
     @DisplayName("the type mapper throws the problem of a schema it cannot map, and keeps it")
     void typeMapperError() throws Exception {
-        Contract contract = load(Map.of("t.schema.json", "{'type': 'object', 'x-bad': {'type': ['string', 'integer']}}"));
+        Contract contract = load(Map.of("t.schema.json", "{'type': 'object', 'x-bad': {'type': ['string', 'integr']}}"));
         ModelGenerator model = new ModelGenerator(contract.registry(), "p");
         model.addRoots(contract.roots());
         SchemaNode bad = SchemaNode.root(contract.roots().get(0)).child("x-bad");
 
         assertThatThrownBy(() -> model.map(bad, true))
                 .isInstanceOf(ContractException.class)
-                .hasMessageStartingWith("t.schema.json#/x-bad/type: allows string, integer");
+                .hasMessageStartingWith("t.schema.json#/x-bad/type/1: \"integr\" is not a JSON Schema type");
         assertThat(model.errors()).hasSize(1);
     }
 }

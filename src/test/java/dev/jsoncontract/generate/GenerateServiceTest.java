@@ -37,7 +37,8 @@ class GenerateServiceTest {
     private int generatorRuns;
 
     /** One class per definition of every root, following $refs in properties so that their files count. */
-    private final GenerateService service = new GenerateService((contract, packageName) -> {
+    private final GenerateService service = new GenerateService((contract, request) -> {
+        String packageName = request.packageName();
         generatorRuns++;
         List<JavaFile> files = new ArrayList<>();
         try {
@@ -64,7 +65,7 @@ class GenerateServiceTest {
             throw new GenerateException("jsoncontract: the schema has problems:\n" + e.getMessage(),
                     List.of(e.getMessage()), e);
         }
-        return files;
+        return new GeneratedSources(files, List.of());
     });
 
     @BeforeEach
@@ -103,7 +104,7 @@ class GenerateServiceTest {
     void firstRun() throws Exception {
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(2, 2, 0, false));
+        assertThat(result).isEqualTo(new GenerateResult(2, 2, 0, false, List.of()));
         assertThat(source("Alpha")).content().contains("public class Alpha");
         assertThat(source("Beta")).exists();
         assertThat(out.resolve(".jsoncontract-state")).content()
@@ -123,7 +124,7 @@ class GenerateServiceTest {
 
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(2, 0, 0, true));
+        assertThat(result).isEqualTo(new GenerateResult(2, 0, 0, true, List.of()));
         assertThat(log).containsExactly("jsoncontract: sources up to date (2 files), nothing written");
         assertThat(generatorRuns).isEqualTo(1);
         assertThat(Files.getLastModifiedTime(source("Alpha"))).isEqualTo(LONG_AGO);
@@ -140,7 +141,7 @@ class GenerateServiceTest {
         schema("{\"definitions\": {\"Alpha\": {}, \"Beta\": {}, \"Gamma\": {}}}");
         result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(3, 1, 0, false));
+        assertThat(result).isEqualTo(new GenerateResult(3, 1, 0, false, List.of()));
         assertThat(Files.getLastModifiedTime(source("Alpha"))).isEqualTo(LONG_AGO);
         assertThat(source("Gamma")).exists();
     }
@@ -155,7 +156,7 @@ class GenerateServiceTest {
         schema("{\"definitions\": {\"Alpha\": {}}}");
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(1, 0, 1, false));
+        assertThat(result).isEqualTo(new GenerateResult(1, 0, 1, false, List.of()));
         assertThat(source("Beta")).doesNotExist();
         assertThat(source("Alpha")).exists();
         assertThat(own).exists();
@@ -168,7 +169,7 @@ class GenerateServiceTest {
 
         GenerateResult result = run("example.other", "0.1.0");
 
-        assertThat(result).isEqualTo(new GenerateResult(2, 2, 2, false));
+        assertThat(result).isEqualTo(new GenerateResult(2, 2, 2, false, List.of()));
         assertThat(out.resolve("example/other/Alpha.java")).exists();
         assertThat(out.resolve("example/calls")).doesNotExist();
         assertThat(out.resolve("example")).isDirectory();
@@ -194,7 +195,7 @@ class GenerateServiceTest {
 
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(2, 1, 0, false));
+        assertThat(result).isEqualTo(new GenerateResult(2, 1, 0, false, List.of()));
         assertThat(source("Beta")).exists();
     }
 
@@ -206,7 +207,7 @@ class GenerateServiceTest {
 
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(3, 1, 0, false));
+        assertThat(result).isEqualTo(new GenerateResult(3, 1, 0, false, List.of()));
     }
 
     @Test
@@ -218,7 +219,7 @@ class GenerateServiceTest {
 
         GenerateResult result = run();
 
-        assertThat(result).isEqualTo(new GenerateResult(2, 0, 1, false));
+        assertThat(result).isEqualTo(new GenerateResult(2, 0, 1, false, List.of()));
         assertThat(source("Delta")).doesNotExist();
     }
 
@@ -275,8 +276,8 @@ class GenerateServiceTest {
     @Test
     @DisplayName("refuses to write a file that would land outside the output directory")
     void outsideOutput() {
-        GenerateService escaping = new GenerateService((contract, packageName) -> List.of(
-                JavaFile.builder("..", TypeSpec.classBuilder("Escape").build()).build()));
+        GenerateService escaping = new GenerateService((contract, request) -> new GeneratedSources(List.of(
+                JavaFile.builder("..", TypeSpec.classBuilder("Escape").build()).build()), List.of()));
 
         assertThatThrownBy(() -> escaping.generate(new GenerateRequest(schemas, "example.calls", out, "0.1.0"),
                 log::add)).isInstanceOf(GenerateException.class)
@@ -297,9 +298,9 @@ class GenerateServiceTest {
     @DisplayName("uses the bundled contract when no schema is given")
     void bundled() throws Exception {
         List<String> roots = new ArrayList<>();
-        GenerateService recording = new GenerateService((Contract contract, String packageName) -> {
+        GenerateService recording = new GenerateService((Contract contract, GenerateRequest request) -> {
             contract.roots().forEach(root -> roots.add(root.displayName()));
-            return List.of();
+            return new GeneratedSources(List.of(), List.of());
         });
 
         GenerateResult result = recording.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add);
@@ -308,5 +309,48 @@ class GenerateServiceTest {
         assertThat(result.files()).isZero();
         assertThat(recording.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add).upToDate())
                 .isTrue();
+    }
+
+    @Test
+    @DisplayName("refuses to replace the model of a configured schema with the bundled contract, deleting nothing")
+    void refusesSwitchToBundled() throws Exception {
+        run();
+        GenerateService bundled = new GenerateService((contract, request) -> new GeneratedSources(List.of(), List.of()));
+
+        assertThatThrownBy(() -> bundled.generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add))
+                .isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: no schema is configured, so this run would generate the bundled call"
+                        + " contract into " + out.toAbsolutePath() + " and delete the 2 files generated there from "
+                        + schemas.resolve("main.json") + ". Nothing was written. Configure <schema> in the plugin's own"
+                        + " <configuration>, outside <executions> (a schema set inside one execution is not seen by"
+                        + " other executions or by mvn jsoncontract:generate; and check its spelling). To switch to the"
+                        + " bundled contract on purpose, run mvn clean first.");
+        assertThat(source("Alpha")).exists();
+        assertThat(source("Beta")).exists();
+    }
+
+    @Test
+    @DisplayName("moving from the bundled contract to a configured schema is a normal change")
+    void bundledToOwn() throws Exception {
+        new GenerateService((contract, request) -> new GeneratedSources(List.of(JavaFile.builder(request.packageName(),
+                TypeSpec.classBuilder("Call").build()).build()), List.of()))
+                .generate(new GenerateRequest(null, "example.calls", out, "0.1.0"), log::add);
+
+        assertThat(run()).isEqualTo(new GenerateResult(2, 2, 1, false, List.of()));
+        assertThat(source("Call")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("never overwrites a file it did not write, and writes nothing then")
+    void foreignFile() throws Exception {
+        Files.createDirectories(source("Alpha").getParent());
+        Files.writeString(source("Alpha"), "package example.calls;\n\n/** Mine. */\npublic class Alpha {}\n");
+
+        assertThatThrownBy(this::run).isInstanceOf(GenerateException.class)
+                .hasMessage("jsoncontract: the generated sources cannot be written:\nexample/calls/Alpha.java: already"
+                        + " exists and was not written by jsoncontract; refusing to overwrite it. Move it away, or set"
+                        + " outputDirectory to a folder of its own.");
+        assertThat(source("Alpha")).content().contains("/** Mine. */");
+        assertThat(source("Beta")).doesNotExist();
     }
 }

@@ -132,7 +132,7 @@ class GenerateMojoTest {
     @Test
     @InjectMojo(goal = "generate")
     @MojoParameter(name = "packageName", value = "example.calls")
-    @DisplayName("stops with a BUILD ERROR listing the problem when the schema is broken")
+    @DisplayName("fails the build (a MojoExecutionException) listing the problem when the schema is broken")
     void brokenSchema(GenerateMojo mojo) throws Exception {
         Path schema = BASE.resolve("broken.schema.json");
         Files.createDirectories(BASE);

@@ -110,7 +110,7 @@ class GenerateTestsMojoTest {
     @InjectMojo(goal = "generate-tests")
     @MojoParameter(name = "packageName", value = "example.calls")
     @MojoParameter(name = "operation", value = "listThings")
-    @DisplayName("an unknown operation is a BUILD ERROR naming the known ones")
+    @DisplayName("an unknown operation fails the build naming the known ones")
     void unknownOperation(GenerateTestsMojo mojo) throws Exception {
         recording();
 

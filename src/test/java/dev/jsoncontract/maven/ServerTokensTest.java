@@ -66,7 +66,7 @@ class ServerTokensTest {
     }
 
     @Test
-    @DisplayName("a password encrypted with another master password is a BUILD ERROR that says what to check")
+    @DisplayName("a password encrypted with another master password fails the build saying what to check")
     void wrongMaster() throws Exception {
         String encrypted = cipher.encryptAndDecorate(TOKEN, "another-master");
 
@@ -79,7 +79,7 @@ class ServerTokensTest {
     }
 
     @Test
-    @DisplayName("no server with the id is a BUILD ERROR naming the id and where to add it")
+    @DisplayName("no server with the id fails the build naming the id and where to add it")
     void missingServer() {
         assertThatThrownBy(() -> ServerTokens.resolve(settings("other", TOKEN), decrypter, "clarion"))
                 .isInstanceOf(MojoExecutionException.class)
@@ -93,7 +93,7 @@ class ServerTokensTest {
     }
 
     @Test
-    @DisplayName("a server without a password is a BUILD ERROR")
+    @DisplayName("a server without a password fails the build saying so")
     void noPassword() {
         assertThatThrownBy(() -> ServerTokens.resolve(settings("clarion", null), decrypter, "clarion"))
                 .isInstanceOf(MojoExecutionException.class)

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,9 @@ class VerifyMojoTest {
         set(mojo, "connectTimeout", 10);
         set(mojo, "requestTimeout", 30);
         set(mojo, "maxRetries", 3);
+        MavenProject project = new MavenProject();
+        project.setFile(dir.resolve("pom.xml").toFile());
+        set(mojo, "project", project);
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             set(mojo, parameter.getKey(), parameter.getValue());
         }
@@ -54,8 +58,43 @@ class VerifyMojoTest {
     @DisplayName("skip is checked first: nothing is read, not even a missing schema")
     void skip(@TempDir Path dir) throws Exception {
         mojo(dir, Map.of("skip", true, "schema", new File("does-not-exist.json"))).execute();
-        assertThat(lines).containsExactly("info: jsoncontract verify is skipped (jsoncontract.skip=true).");
+        assertThat(lines).containsExactly("info: jsoncontract: verify is skipped (jsoncontract.verify.skip=true).");
         assertThat(dir.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("jsoncontract.skip skips verify too, before anything is read")
+    void skipChecks(@TempDir Path dir) throws Exception {
+        mojo(dir, Map.of("skipChecks", true, "schema", new File("does-not-exist.json"))).execute();
+        assertThat(lines).containsExactly("info: jsoncontract: verify is skipped (jsoncontract.skip=true).");
+    }
+
+    @Test
+    @DisplayName("the first line names the contract; the bundled one next to src/main/jsonschema is a warning")
+    void namesTheContract(@TempDir Path dir) throws Exception {
+        recording(dir, "ended");
+        Files.createDirectories(dir.resolve("src/main/jsonschema"));
+        mojo(dir, Map.of()).execute();
+        assertThat(lines).startsWith("info: jsoncontract: verify uses the bundled call contract (call.schema.json in"
+                        + " the plugin; no schema is configured)",
+                "warn: jsoncontract: this project has src/main/jsonschema, but no schema is configured for verify, so it"
+                        + " uses the bundled call contract. Set <schema>${project.basedir}/src/main/jsonschema</schema>"
+                        + " (or your schema file) in the plugin's own <configuration>, outside <executions>, so that every"
+                        + " goal and command-line call uses it.");
+    }
+
+    @Test
+    @DisplayName("a report an earlier verify left is removed when this build's verify fails before writing its own")
+    void staleReportsRemoved(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(dir.resolve("reports/jsoncontract-summary.md"), "2 response bodies conform");
+        Files.writeString(dir.resolve("reports/TEST-jsoncontract.xml"), "<testsuite/>");
+        Files.writeString(dir.resolve("reports/notes.txt"), "mine");
+        assertThatThrownBy(() -> mojo(dir, Map.of("schema", dir.resolve("missing.json").toFile())).execute())
+                .isInstanceOf(MojoExecutionException.class);
+        assertThat(dir.resolve("reports/jsoncontract-summary.md")).doesNotExist();
+        assertThat(dir.resolve("reports/TEST-jsoncontract.xml")).doesNotExist();
+        assertThat(dir.resolve("reports/notes.txt")).hasContent("mine");
     }
 
     @Test
@@ -98,7 +137,7 @@ class VerifyMojoTest {
     }
 
     @Test
-    @DisplayName("setup problems are a BUILD ERROR with the cause: a missing schema, record mode without a base URL")
+    @DisplayName("setup problems are a MojoExecutionException with the cause: a missing schema, record mode without a base URL")
     void setupErrors(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> mojo(dir, Map.of("schema", dir.resolve("missing.json").toFile())).execute())
                 .isInstanceOf(MojoExecutionException.class)

@@ -23,7 +23,7 @@ class ContractPlacesTest {
         Path file = dir.resolve("thing.schema.json");
         Files.writeString(file, schema.replace('\'', '"'));
         Contract contract = ContractLoader.load(file);
-        return ContractPlaces.derive(contract.registry(), SchemaNode.root(contract.roots().get(0)));
+        return ContractPlaces.derive(new dev.jsoncontract.contract.model.ContractModel(contract.registry()), SchemaNode.root(contract.roots().get(0)));
     }
 
     private static String row(Place place) {
@@ -40,7 +40,7 @@ class ContractPlacesTest {
     @DisplayName("the call contract's response: an array of calls, nullability, enums, formats and the message union")
     void callContract() throws Exception {
         Contract contract = ContractLoader.loadBundled();
-        List<String> rows = ContractPlaces.derive(contract.registry(), contract.operations().get(0).response())
+        List<String> rows = ContractPlaces.derive(new dev.jsoncontract.contract.model.ContractModel(contract.registry()), contract.operations().get(0).response())
                 .stream().map(ContractPlacesTest::row).toList();
 
         assertThat(rows).startsWith(

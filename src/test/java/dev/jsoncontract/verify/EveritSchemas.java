@@ -16,6 +16,7 @@ public final class EveritSchemas {
     /** The everit schema of {@code node}, loaded as {@link ResponseValidator} loads it. */
     public static Schema load(SchemaRegistry registry, SchemaNode node, UnaryOperator<URI> remotes)
             throws ContractException {
-        return ResponseSchema.load(registry, node, remotes);
+        registry.remotes(remotes);
+        return ResponseSchema.load(registry, node);
     }
 }

@@ -21,6 +21,11 @@ final class JacksonNames {
     static final ClassName JSON_TYPE_INFO_ID = ClassName.get(PACKAGE, "JsonTypeInfo", "Id");
     static final ClassName JSON_TYPE_INFO_AS = ClassName.get(PACKAGE, "JsonTypeInfo", "As");
     static final ClassName JSON_VALUE = ClassName.get(PACKAGE, "JsonValue");
+    static final ClassName JSON_FORMAT = ClassName.get(PACKAGE, "JsonFormat");
+    static final ClassName JSON_FORMAT_SHAPE = ClassName.get(PACKAGE, "JsonFormat", "Shape");
+    static final ClassName JSON_PROPERTY_ORDER = ClassName.get(PACKAGE, "JsonPropertyOrder");
+    /** Any JSON value, exactly: what a schema jsoncontract cannot type more precisely maps to. */
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
     private JacksonNames() {
     }

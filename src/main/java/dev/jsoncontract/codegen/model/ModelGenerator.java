@@ -10,16 +10,30 @@ import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.codegen.TypeMapper;
 import dev.jsoncontract.codegen.model.DeclaredType.Branch;
 import dev.jsoncontract.codegen.model.DeclaredType.EnumModel;
+import dev.jsoncontract.codegen.model.DeclaredType.KindUnionModel;
 import dev.jsoncontract.codegen.model.DeclaredType.RecordModel;
 import dev.jsoncontract.codegen.model.DeclaredType.SealedModel;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaFile;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.SchemaRegistry;
+import dev.jsoncontract.contract.model.AnyType;
+import dev.jsoncontract.contract.model.ArrayType;
+import dev.jsoncontract.contract.model.ContractModel;
+import dev.jsoncontract.contract.model.EnumType;
+import dev.jsoncontract.contract.model.JsonKind;
+import dev.jsoncontract.contract.model.ModelType;
+import dev.jsoncontract.contract.model.NeverType;
+import dev.jsoncontract.contract.model.NullType;
+import dev.jsoncontract.contract.model.ObjectType;
+import dev.jsoncontract.contract.model.ScalarType;
+import dev.jsoncontract.contract.model.TupleType;
+import dev.jsoncontract.contract.model.TypeUse;
+import dev.jsoncontract.contract.model.UnionType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,38 +43,48 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Maps schemas to Java types: records for objects with properties, enums for string enums, sealed
- * interfaces for discriminated {@code oneOf}s, library types for the rest.
+ * Maps the contract model to Java types: records for objects with properties and for tuples,
+ * enums for string enums, sealed interfaces for unions, library types for the rest.
  *
- * <p>Every generated type is registered under its schema's place (file and JSON Pointer) before its
- * members are mapped, so recursive references end at the registered name. Errors are collected, not
- * thrown, so that one run reports every construct that cannot be mapped; {@link #errors()} returns
- * them and {@link #files()} may only be called when there are none.
+ * <p>The schemas are read once, into the {@link ContractModel}; this class only decides the Java
+ * side. Every generated type is registered under its model type before its members are mapped, so
+ * recursion ends at the registered name. Errors are collected, not thrown, so that one run reports
+ * every problem; {@link #errors()} returns them, {@link #warnings()} the places that became
+ * {@code JsonNode} (or were otherwise loosened), and {@link #files()} may only be called when there
+ * are no errors.
  */
 public final class ModelGenerator implements TypeMapper {
 
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName MAP = ClassName.get(Map.class);
     private static final TypeName STRING = ClassName.get(String.class);
-    private static final Set<String> JSON_TYPES =
-            Set.of("array", "boolean", "integer", "null", "number", "object", "string");
     /** Names a record component may not have, because {@code Record} or {@code Object} uses them. */
     private static final List<String> RECORD_RESERVED = List.of(
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
-    private final SchemaRegistry registry;
+    private final ContractModel model;
     private final String packageName;
     private final TypeNameAllocator typeNames = new TypeNameAllocator();
-    private final Map<String, DeclaredType> types = new LinkedHashMap<>();
-    private final Set<String> resolving = new HashSet<>();
+    private final Map<ModelType, DeclaredType> types = new IdentityHashMap<>();
+    private final List<DeclaredType> declared = new ArrayList<>();
+    private final Set<ModelType> mapping = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, ContractException> errors = new LinkedHashMap<>();
+    private final Map<String, ContractException> warnings = new LinkedHashMap<>();
 
     /**
      * @param registry resolves {@code $ref}s
      * @param packageName the package of the generated types
      */
     public ModelGenerator(SchemaRegistry registry, String packageName) {
-        this.registry = Objects.requireNonNull(registry, "registry");
+        this(new ContractModel(registry), packageName);
+    }
+
+    /**
+     * @param model the contract model, shared with whoever else reads the contract in this build
+     * @param packageName the package of the generated types
+     */
+    public ModelGenerator(ContractModel model, String packageName) {
+        this.model = Objects.requireNonNull(model, "model");
         this.packageName = Objects.requireNonNull(packageName, "packageName");
     }
 
@@ -77,18 +101,25 @@ public final class ModelGenerator implements TypeMapper {
             for (String keyword : List.of("definitions", "$defs")) {
                 SchemaNode definitions = root.child(keyword);
                 if (definitions != null && definitions.node().isObject()) {
-                    definitions.node().fieldNames().forEachRemaining(
-                            key -> entries.put(definitions.child(key), Names.typeName(key)));
+                    definitions.node().fieldNames().forEachRemaining(key -> {
+                        SchemaNode entry = definitions.child(key);
+                        // draft-07 does not know $defs: an entry that is no schema is no definition
+                        if (entry.node().isObject() || entry.node().isBoolean()) {
+                            entries.put(entry, Names.typeName(key));
+                        }
+                    });
                 }
             }
         }
-        entries.forEach((node, hint) -> {
-            Kind kind = kindOrNull(node);
-            if (kind != null && kind.named() && !types.containsKey(key(node))) {
-                declare(node, kind, hint, null);
+        Map<SchemaNode, TypeUse> uses = new LinkedHashMap<>();
+        entries.forEach((node, hint) -> uses.put(node, model.type(node)));
+        uses.forEach((node, use) -> {
+            if (named(use.type()) && !types.containsKey(use.type())) {
+                declare(use.type(), entries.get(node), null);
             }
         });
-        entries.forEach((node, hint) -> map(node, hint, null));
+        uses.forEach((node, use) -> map(use, entries.get(node), null));
+        model.errors().forEach(this::report);
     }
 
     /**
@@ -112,7 +143,9 @@ public final class ModelGenerator implements TypeMapper {
     /** Maps a schema from outside the model (the client's responses), throwing the first new error. */
     private Mapped mapOrThrow(SchemaNode schema) throws ContractException {
         List<ContractException> before = List.copyOf(errors.values());
-        Mapped mapped = map(schema, hintFromPointer(schema.pointer()), null);
+        TypeUse use = model.type(schema);
+        model.errors().forEach(this::report);
+        Mapped mapped = map(use, hintFromPointer(schema.pointer()), null);
         for (ContractException error : errors.values()) {
             if (!before.contains(error)) {
                 throw error;
@@ -127,7 +160,7 @@ public final class ModelGenerator implements TypeMapper {
      */
     public Set<String> typeNames() {
         Set<String> names = new LinkedHashSet<>();
-        for (DeclaredType type : types.values()) {
+        for (DeclaredType type : declared) {
             names.add(type.name.simpleName());
             if (type instanceof SealedModel sealedModel && sealedModel.unknown != null) {
                 names.add(sealedModel.unknown.simpleName());
@@ -136,12 +169,27 @@ public final class ModelGenerator implements TypeMapper {
         return names;
     }
 
-    /** Every construct that could not be mapped, sorted by file, pointer and problem. */
+    /** Every problem of the contract, sorted by file, pointer and problem. */
     public List<ContractException> errors() {
         return errors.values().stream()
                 .sorted(Comparator.comparing(ContractException::file)
                         .thenComparing(ContractException::pointer)
                         .thenComparing(ContractException::problem))
+                .toList();
+    }
+
+    /**
+     * Every place the Java type is looser than the schema ({@code file#pointer: mapped to JsonNode
+     * because ...}), sorted.
+     */
+    public List<String> warnings() {
+        return warningProblems().stream().map(ContractException::getMessage).toList();
+    }
+
+    /** The same warnings, each with its file, pointer and problem apart. */
+    public List<ContractException> warningProblems() {
+        return warnings.values().stream()
+                .sorted(Comparator.comparing(ContractException::getMessage))
                 .toList();
     }
 
@@ -155,12 +203,15 @@ public final class ModelGenerator implements TypeMapper {
             throw new IllegalStateException("the model has errors: " + errors());
         }
         List<JavaFile> files = new ArrayList<>();
-        for (DeclaredType type : types.values()) {
+        for (DeclaredType type : declared) {
             List<TypeSpec> specs;
             if (type instanceof RecordModel recordModel) {
-                specs = List.of(RecordWriter.write(recordModel));
+                specs = List.of(WideClassWriter.tooWide(recordModel) && !recordModel.tuple
+                        ? WideClassWriter.write(recordModel) : RecordWriter.write(recordModel));
             } else if (type instanceof EnumModel enumeration) {
                 specs = List.of(EnumWriter.write(enumeration));
+            } else if (type instanceof KindUnionModel union) {
+                specs = List.of(KindUnionWriter.write(union));
             } else {
                 specs = SealedWriter.write((SealedModel) type);
             }
@@ -189,429 +240,222 @@ public final class ModelGenerator implements TypeMapper {
         return name;
     }
 
-    // ---------------------------------------------------------------- mapping, one keyword at a time
+    // ---------------------------------------------------------------- mapping, one kind of type at a time
 
-    /** What a schema is, as far as mapping is concerned. */
-    private enum Kind {
-        REF, NULLABLE_UNION, UNION, ALIAS, RECORD, ENUM, CONST, LIST, MAP, FREE_FORM_MAP, SCALAR, ANY;
-
-        boolean named() {
-            return this == UNION || this == RECORD || this == ENUM;
-        }
+    /** Whether a model type becomes a declared Java type (record, enum, sealed interface). */
+    private static boolean named(ModelType type) {
+        return (type instanceof ObjectType object && !object.properties().isEmpty())
+                || (type instanceof EnumType values && values.kind() == JsonKind.STRING && values.values().size() > 1)
+                || type instanceof UnionType
+                || type instanceof TupleType;
     }
 
-    private Mapped map(SchemaNode node, String hint, String owner) {
-        try {
-            return mapOrThrow(node, hint, owner);
-        } catch (ContractException e) {
-            report(e);
+    private Mapped map(TypeUse use, String hint, String owner) {
+        if (!use.complete()) {
             return Mapped.FAILED;
         }
-    }
-
-    private Mapped mapOrThrow(SchemaNode node, String hint, String owner) throws ContractException {
-        Kind kind = kind(node);
-        return switch (kind) {
-            case REF -> mapReference(node, hint, owner);
-            case NULLABLE_UNION -> mapOrThrow(nonNullBranch(node), hint, owner).asNullable();
-            case ALIAS -> mapOrThrow(node.child("allOf").child(0), hint, owner);
-            case UNION, RECORD, ENUM -> mapNamed(node, kind, hint, owner);
-            case CONST -> Mapped.value(ScalarTypes.of(node, "string"), nullable(node));
-            case LIST -> mapList(node, hint, owner);
-            case MAP -> mapMap(node, hint, owner);
-            case FREE_FORM_MAP -> new Mapped(
-                    ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT), nullable(node), Shape.MAP, true);
-            case SCALAR -> Mapped.value(ScalarTypes.of(node, scalarType(node)), nullable(node));
-            case ANY -> Mapped.value(ClassName.OBJECT, true);
-        };
-    }
-
-    /** {@code $ref}: follow it; a reference to a generated type ends there, any other cycle is an error. */
-    private Mapped mapReference(SchemaNode node, String hint, String owner) throws ContractException {
-        SchemaNode target = registry.resolve(node);
-        Kind kind = kind(target);
-        if (kind.named()) {
-            return mapOrThrow(target, hint, owner);
+        ModelType type = use.type();
+        boolean nullable = use.nullable();
+        if (named(type)) {
+            return Mapped.value(mapNamed(type, hint, owner).name, nullable);
         }
-        String key = key(target);
-        if (!resolving.add(key)) {
-            throw node.child("$ref").error("refers back to itself through references, arrays, maps or"
-                    + " unions only; such a type cannot be mapped. Put an object schema with properties"
-                    + " on the cycle.");
+        if (type instanceof ScalarType scalar) {
+            return Mapped.value(ScalarTypes.of(scalar), nullable);
+        }
+        if (type instanceof EnumType values) {
+            return Mapped.value(ScalarTypes.of(values), nullable);
+        }
+        if (type instanceof ObjectType object) {
+            return mapMap(object, hint, owner, nullable);
+        }
+        if (type instanceof ArrayType array) {
+            return mapList(array, hint, owner, nullable);
+        }
+        if (type instanceof NullType) {
+            return Mapped.value(ClassName.OBJECT, true);
+        }
+        if (type instanceof AnyType any && any.loosening() != null) {
+            warn(any.schema(), "mapped to JsonNode because " + any.loosening());
+        } else if (type instanceof NeverType never) {
+            warn(never.schema(), "mapped to JsonNode because the schema allows no value here");
+        }
+        return Mapped.value(JacksonNames.JSON_NODE, true);
+    }
+
+    /** {@code List<T>} of the mapped items; a list that contains itself through lists and maps only is {@code JsonNode}. */
+    private Mapped mapList(ArrayType array, String hint, String owner, boolean nullable) {
+        if (!mapping.add(array)) {
+            warn(array.schema(), "mapped to JsonNode because the array contains itself through arrays and maps only,"
+                    + " which no Java type can name; put an object with properties on the cycle");
+            return Mapped.value(JacksonNames.JSON_NODE, true);
         }
         try {
-            return mapOrThrow(target, hint, owner);
+            Mapped element = map(array.items(), hint + "Item", owner);
+            return new Mapped(ParameterizedTypeName.get(LIST, element.type()), nullable, Shape.LIST, element.nullable());
         } finally {
-            resolving.remove(key);
+            mapping.remove(array);
         }
     }
 
-    /** {@code type: array}: {@code List<T>} of the mapped {@code items}, {@code List<Object>} without. */
-    private Mapped mapList(SchemaNode node, String hint, String owner) throws ContractException {
-        SchemaNode items = node.child("items");
-        if (items == null) {
-            return new Mapped(ParameterizedTypeName.get(LIST, ClassName.OBJECT), nullable(node), Shape.LIST, true);
+    /**
+     * An object without properties: {@code Map<String, T>} of its pattern and additional properties'
+     * types, or {@code Map<String, Object>} when it says nothing about them.
+     */
+    private Mapped mapMap(ObjectType object, String hint, String owner, boolean nullable) {
+        TypeUse value = object.values();
+        if (value == null || (value.complete() && value.type() instanceof AnyType any && any.loosening() == null)) {
+            return new Mapped(ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT), nullable, Shape.MAP, true);
         }
-        if (items.node().isArray()) {
-            throw items.error("is an array (a tuple), which cannot be mapped to a Java type. Describe every"
-                    + " element with one schema: \"items\": {...}.");
+        if (!mapping.add(object)) {
+            warn(object.schema(), "mapped to JsonNode because the map contains itself through arrays and maps only,"
+                    + " which no Java type can name; put an object with properties on the cycle");
+            return Mapped.value(JacksonNames.JSON_NODE, true);
         }
-        Mapped element = mapOrThrow(items, hint + "Item", owner);
-        return new Mapped(ParameterizedTypeName.get(LIST, element.type()), nullable(node), Shape.LIST,
-                element.nullable());
+        try {
+            Mapped element = map(value, hint + "Value", owner);
+            return new Mapped(ParameterizedTypeName.get(MAP, STRING, element.type()), nullable, Shape.MAP,
+                    element.nullable());
+        } finally {
+            mapping.remove(object);
+        }
     }
 
-    /** An object with only {@code additionalProperties: {schema}}: {@code Map<String, T>}. */
-    private Mapped mapMap(SchemaNode node, String hint, String owner) throws ContractException {
-        Mapped value = mapOrThrow(node.child("additionalProperties"), hint + "Value", owner);
-        return new Mapped(ParameterizedTypeName.get(MAP, STRING, value.type()), nullable(node), Shape.MAP,
-                value.nullable());
-    }
-
-    /** Records, enums and sealed interfaces: declared once per schema place, defined once. */
-    private Mapped mapNamed(SchemaNode node, Kind kind, String hint, String owner) throws ContractException {
-        DeclaredType type = types.get(key(node));
-        if (type == null) {
-            type = declare(node, kind, hint, owner);
+    /** Records, enums and sealed interfaces: declared once per model type, defined once. */
+    private DeclaredType mapNamed(ModelType type, String hint, String owner) {
+        DeclaredType declaredType = types.get(type);
+        if (declaredType == null) {
+            declaredType = declare(type, hint, owner);
         }
-        if (!type.defined) {
-            type.defined = true;
-            type.description = Javadocs.clean(text(node, "description"));
-            if (type instanceof RecordModel recordModel) {
-                defineRecord(recordModel);
-            } else if (type instanceof EnumModel enumeration) {
-                defineEnum(enumeration);
+        if (!declaredType.defined) {
+            declaredType.defined = true;
+            declaredType.description = Javadocs.clean(type.description());
+            if (declaredType instanceof RecordModel recordModel) {
+                if (type instanceof TupleType tuple) {
+                    defineTuple(recordModel, tuple);
+                } else {
+                    defineRecord(recordModel, (ObjectType) type);
+                }
+            } else if (declaredType instanceof EnumModel enumeration) {
+                enumeration.values.addAll(((EnumType) type).strings());
+            } else if (declaredType instanceof KindUnionModel union) {
+                defineKindUnion(union, (UnionType) type);
             } else {
-                defineSealed((SealedModel) type);
+                defineSealed((SealedModel) declaredType, (UnionType) type);
             }
         }
-        return Mapped.value(type.name, nullable(node));
+        return declaredType;
     }
 
-    private DeclaredType declare(SchemaNode node, Kind kind, String hint, String owner) {
-        ClassName name = ClassName.get(packageName, typeNames.allocate(preferredTypeName(node, hint), owner));
-        DeclaredType type = switch (kind) {
-            case RECORD -> new RecordModel(name, node);
-            case ENUM -> new EnumModel(name, node);
-            case UNION -> new SealedModel(name, node);
-            default -> throw new IllegalArgumentException(kind.toString());
-        };
-        types.put(key(node), type);
-        return type;
+    private DeclaredType declare(ModelType type, String hint, String owner) {
+        ClassName name = ClassName.get(packageName, typeNames.allocate(preferredTypeName(type, hint), owner));
+        DeclaredType declaredType;
+        if (type instanceof ObjectType || type instanceof TupleType) {
+            declaredType = new RecordModel(name, type.schema());
+        } else if (type instanceof EnumType) {
+            declaredType = new EnumModel(name, type.schema());
+        } else if (((UnionType) type).discrimination() == UnionType.Discrimination.KIND) {
+            declaredType = new KindUnionModel(name, type.schema());
+        } else {
+            declaredType = new SealedModel(name, type.schema());
+        }
+        types.put(type, declaredType);
+        declared.add(declaredType);
+        if (type instanceof ObjectType object && object.loosening() != null) {
+            warn(object.schema(), object.loosening());
+        }
+        return declaredType;
     }
 
     /** {@code properties}: one component each, in schema order. */
-    private void defineRecord(RecordModel recordModel) throws ContractException {
-        SchemaNode node = recordModel.schema;
-        Set<String> required = strings(node.child("required"));
-        SchemaNode properties = node.child("properties");
-        recordModel.builder = properties.node().size() > RecordWriter.BUILDER_THRESHOLD;
+    private void defineRecord(RecordModel recordModel, ObjectType object) {
+        recordModel.builder = object.properties().size() > RecordWriter.BUILDER_THRESHOLD;
         NameAllocator names = new NameAllocator();
         RECORD_RESERVED.forEach(name -> names.newName(name, "reserved:" + name));
         if (recordModel.builder) {
             names.newName("builder", "reserved:builder");
             names.newName("toBuilder", "reserved:toBuilder");
         }
-        Iterator<String> wireNames = properties.node().fieldNames();
-        while (wireNames.hasNext()) {
-            String wireName = wireNames.next();
-            SchemaNode property = properties.child(wireName);
+        for (ObjectType.Property property : object.properties()) {
+            String wireName = property.name();
             String name = names.newName(Names.memberName(wireName), wireName);
-            Mapped mapped = map(property, Names.typeName(wireName), recordModel.name.simpleName());
-            boolean nonNull = required.contains(wireName) && !mapped.nullable();
+            Mapped mapped = map(property.type(), Names.typeName(wireName), recordModel.name.simpleName());
+            boolean nonNull = property.required() && !mapped.nullable();
             TypeName type = nonNull && mapped.type().isBoxedPrimitive() ? mapped.type().unbox() : mapped.type();
+            String description = description(property);
+            if (property.type().complete() && property.type().type() instanceof NullType) {
+                description = description.isEmpty() ? "Always {@code null}: the contract allows no other value."
+                        : description + " Always {@code null}: the contract allows no other value.";
+            }
             recordModel.components.add(new Component(wireName, name, type, nonNull, mapped.shape(),
-                    mapped.elementsNullable(), Javadocs.clean(description(property)),
-                    required.contains(wireName)));
+                    mapped.elementsNullable(), description, property.required()));
         }
     }
 
-    /** {@code enum} of strings: the values in schema order, {@code null} left out. */
-    private void defineEnum(EnumModel enumeration) {
-        for (JsonNode value : enumeration.schema.node().get("enum")) {
-            if (value.isTextual()) {
-                enumeration.values.add(value.asText());
-            }
+    /** Tuple {@code items}: a record read from and written as a JSON array, one component per position. */
+    private void defineTuple(RecordModel recordModel, TupleType tuple) {
+        recordModel.tuple = true;
+        recordModel.builder = tuple.items().size() > RecordWriter.BUILDER_THRESHOLD;
+        NameAllocator names = new NameAllocator();
+        RECORD_RESERVED.forEach(name -> names.newName(name, "reserved:" + name));
+        if (recordModel.builder) {
+            names.newName("builder", "reserved:builder");
+            names.newName("toBuilder", "reserved:toBuilder");
+        }
+        for (int i = 0; i < tuple.items().size(); i++) {
+            TypeUse item = tuple.items().get(i);
+            String name = names.newName("item" + i, "item" + i);
+            Mapped mapped = map(item, recordModel.name.simpleName() + "Item" + i, recordModel.name.simpleName());
+            String description = item.complete() ? Javadocs.clean(item.type().description()) : "";
+            recordModel.components.add(new Component(name, name, mapped.type(), false, mapped.shape(),
+                    mapped.elementsNullable(), description.isEmpty() ? "the element at index " + i : description, true));
         }
     }
 
-    /** A {@code oneOf}/{@code anyOf} of objects told apart by a single-valued property. */
-    private void defineSealed(SealedModel model) throws ContractException {
-        SchemaNode node = model.schema;
-        String keyword = node.node().has("oneOf") ? "oneOf" : "anyOf";
-        SchemaNode union = node.child(keyword);
-        List<SchemaNode> branches = new ArrayList<>();
-        boolean failed = false;
-        for (int i = 0; i < union.node().size(); i++) {
-            SchemaNode branch = union.child(i);
-            try {
-                SchemaNode target = followReferences(branch);
-                if (kind(target) != Kind.RECORD) {
-                    throw branch.error("is a " + keyword + " branch but not an object with properties;"
-                            + " jsoncontract maps a " + keyword + " to a sealed interface with one record per"
-                            + " branch. Make every branch an object schema with properties, or write"
-                            + " [{...}, {\"type\": \"null\"}] for a value that may be null.");
-                }
-                branches.add(target);
-            } catch (ContractException e) {
-                report(e);
-                failed = true;
+    /** A union of objects told apart by a tag or by their properties: a sealed interface. */
+    private void defineSealed(SealedModel sealedModel, UnionType union) {
+        sealedModel.discriminator = union.tag();
+        String owner = sealedModel.name.simpleName();
+        for (int i = 0; i < union.branches().size(); i++) {
+            ModelType branch = union.branches().get(i);
+            String value = union.tag() == null ? null : union.tagValues().get(i);
+            String hint = value != null ? Names.typeName(value) + owner : owner + "Variant" + (i + 1);
+            DeclaredType target = mapNamed(branch, hint, owner);
+            if (target instanceof RecordModel recordModel) {
+                recordModel.interfaces.add(sealedModel.name);
+                sealedModel.branches.add(new Branch(value, recordModel));
             }
         }
-        if (failed) {
-            return;
-        }
-        Discriminators.Discriminator discriminator = Discriminators.find(branches, registry);
-        if (discriminator == null) {
-            throw union.error("cannot be mapped: its branches are not told apart by one property that every"
-                    + " branch requires with a single value (\"const\" or a one-element \"enum\"), different in"
-                    + " each branch. Add such a property to every branch, e.g. \"kind\": {\"const\": \"...\"}"
-                    + " listed in \"required\", or describe the value with one schema.");
-        }
-        model.discriminator = discriminator.property();
+        sealedModel.unknown = ClassName.get(packageName, typeNames.allocate("Unknown" + owner, null));
+    }
+
+    /** Values of different JSON kinds: a sealed interface with one record per kind. */
+    private void defineKindUnion(KindUnionModel model, UnionType union) {
         String owner = model.name.simpleName();
-        for (int i = 0; i < branches.size(); i++) {
-            String value = discriminator.values().get(i);
-            map(union.child(i), Names.typeName(value) + owner, owner);
-            if (types.get(key(branches.get(i))) instanceof RecordModel recordModel) {
-                recordModel.interfaces.add(model.name);
-                model.branches.add(new Branch(value, recordModel));
+        for (ModelType branch : union.branches()) {
+            JsonKind kind = branch.kind() == null ? JsonKind.OBJECT : branch.kind();
+            Mapped mapped;
+            if (branch instanceof TupleType && union.branch(JsonKind.OBJECT) != null) {
+                warn(branch.schema(), "mapped to List<JsonNode> because a tuple and an object in one union cannot"
+                        + " both be read by JSON token");
+                mapped = new Mapped(ParameterizedTypeName.get(LIST, JacksonNames.JSON_NODE), false, Shape.LIST, true);
+            } else {
+                mapped = map(TypeUse.of(branch, false), owner + Names.typeName(kind.schemaName()), owner);
             }
-        }
-        model.unknown = ClassName.get(packageName, typeNames.allocate("Unknown" + owner, null));
-    }
-
-    // ---------------------------------------------------------------- classification
-
-    private Kind kindOrNull(SchemaNode node) {
-        try {
-            return kind(node);
-        } catch (ContractException e) {
-            return null;
-        }
-    }
-
-    private Kind kind(SchemaNode node) throws ContractException {
-        JsonNode json = node.node();
-        if (json.isBoolean()) {
-            if (json.booleanValue()) {
-                return Kind.ANY;
+            DeclaredType target = named(branch) ? types.get(branch) : null;
+            boolean direct = kind == JsonKind.OBJECT && target instanceof RecordModel recordModel && !recordModel.tuple;
+            if (direct) {
+                ((RecordModel) target).interfaces.add(model.name);
             }
-            throw node.error("is the schema false, which no value matches; there is nothing to map."
-                    + " Remove it, or replace it by the schema of the values it should allow.");
+            model.branches.add(new DeclaredType.KindBranch(kind, mapped.type(), mapped.elementsNullable(),
+                    direct ? (RecordModel) target : null, target instanceof EnumModel));
         }
-        if (!json.isObject()) {
-            throw node.error("must be a schema (a JSON object), not " + json.getNodeType().toString()
-                    .toLowerCase(Locale.ROOT) + ".");
-        }
-        if (json.has("$ref")) {
-            return Kind.REF;
-        }
-        if (json.has("not")) {
-            throw node.child("not").error("cannot be mapped to a Java type. Describe the allowed values"
-                    + " instead of the excluded ones, or remove \"not\".");
-        }
-        if (json.has("oneOf") && json.has("anyOf")) {
-            throw node.error("has both oneOf and anyOf, which cannot be mapped. Keep one of them.");
-        }
-        String unionKeyword = json.has("oneOf") ? "oneOf" : json.has("anyOf") ? "anyOf" : null;
-        if (unionKeyword != null) {
-            SchemaNode union = node.child(unionKeyword);
-            if (!union.node().isArray() || union.node().isEmpty()) {
-                throw union.error("must be a non-empty array of schemas.");
-            }
-            if (union.node().size() == 2 && (isNullSchema(union.child(0)) != isNullSchema(union.child(1)))) {
-                return Kind.NULLABLE_UNION;
-            }
-            SchemaNode properties = node.child("properties");
-            if (properties != null && properties.node().size() > 0) {
-                throw union.error("stands beside \"properties\", which cannot be mapped. Move the common"
-                        + " properties into every branch.");
-            }
-            return Kind.UNION;
-        }
-        if (json.has("allOf")) {
-            SchemaNode allOf = node.child("allOf");
-            if (allOf.node().isArray() && allOf.node().size() == 1) {
-                return Kind.ALIAS;
-            }
-            throw allOf.error("with " + allOf.node().size() + " schemas cannot be mapped; jsoncontract maps"
-                    + " allOf only when it wraps a single schema. Merge the schemas into one object schema.");
-        }
-        Set<String> types = types(node);
-        types.remove("null");
-        if (types.size() > 1) {
-            throw node.child("type").error("allows " + String.join(", ", types) + ", but a value maps to one"
-                    + " Java type. Use one type (plus \"null\" for a value that may be null), or a oneOf of"
-                    + " objects told apart by a property with a \"const\" value.");
-        }
-        if (json.has("enum")) {
-            return enumKind(node);
-        }
-        if (json.has("const")) {
-            if (json.get("const").isNull()) {
-                throw node.child("const").error("allows only null; there is nothing to map. Remove the"
-                        + " property, or give it a type.");
-            }
-            return node.node().get("const").isTextual() ? Kind.CONST : Kind.SCALAR;
-        }
-        String type = types.isEmpty() ? inferredType(node) : types.iterator().next();
-        if (type == null) {
-            if (types(node).contains("null")) {
-                throw node.child("type").error("allows only null; there is nothing to map. Remove the"
-                        + " property, or give it a type.");
-            }
-            return Kind.ANY;
-        }
-        return switch (type) {
-            case "object" -> objectKind(node);
-            case "array" -> Kind.LIST;
-            default -> Kind.SCALAR;
-        };
-    }
-
-    private Kind enumKind(SchemaNode node) throws ContractException {
-        SchemaNode values = node.child("enum");
-        if (!values.node().isArray() || values.node().isEmpty()) {
-            throw values.error("must be a non-empty array of values.");
-        }
-        List<JsonNode> present = new ArrayList<>();
-        values.node().forEach(value -> {
-            if (!value.isNull()) {
-                present.add(value);
-            }
-        });
-        if (present.isEmpty()) {
-            throw values.error("allows only null; there is nothing to map. Remove the property, or give"
-                    + " it a type.");
-        }
-        if (present.stream().allMatch(JsonNode::isTextual)) {
-            return present.size() == 1 ? Kind.CONST : Kind.ENUM;
-        }
-        ScalarTypes.ofValues(values, present);
-        return Kind.SCALAR;
-    }
-
-    private static Kind objectKind(SchemaNode node) throws ContractException {
-        SchemaNode properties = node.child("properties");
-        if (properties != null) {
-            if (!properties.node().isObject()) {
-                throw properties.error("must be an object mapping property names to schemas.");
-            }
-            if (properties.node().size() > 0) {
-                return Kind.RECORD;
-            }
-        }
-        SchemaNode patterns = node.child("patternProperties");
-        if (patterns != null && patterns.node().size() > 0) {
-            throw patterns.error("cannot be mapped: an object described by patternProperties has no Java"
-                    + " type. Use \"additionalProperties\": {schema} for a map, or list the properties.");
-        }
-        SchemaNode additional = node.child("additionalProperties");
-        return additional != null && additional.node().isObject() ? Kind.MAP : Kind.FREE_FORM_MAP;
-    }
-
-    private static String inferredType(SchemaNode node) {
-        JsonNode json = node.node();
-        if (json.has("properties") || json.has("additionalProperties") || json.has("patternProperties")
-                || json.has("required")) {
-            return "object";
-        }
-        if (json.has("items")) {
-            return "array";
-        }
-        return null;
-    }
-
-    private String scalarType(SchemaNode node) throws ContractException {
-        Set<String> types = types(node);
-        types.remove("null");
-        if (!types.isEmpty()) {
-            return types.iterator().next();
-        }
-        if (node.node().has("const")) {
-            return ScalarTypes.ofValues(node.child("const"), List.of(node.node().get("const")));
-        }
-        SchemaNode values = node.child("enum");
-        List<JsonNode> present = new ArrayList<>();
-        values.node().forEach(value -> {
-            if (!value.isNull()) {
-                present.add(value);
-            }
-        });
-        return ScalarTypes.ofValues(values, present);
-    }
-
-    /** The {@code type} keyword as a set of names, checked. */
-    private static Set<String> types(SchemaNode node) throws ContractException {
-        SchemaNode type = node.child("type");
-        Set<String> names = new LinkedHashSet<>();
-        if (type == null) {
-            return names;
-        }
-        List<SchemaNode> entries = new ArrayList<>();
-        if (type.node().isArray()) {
-            for (int i = 0; i < type.node().size(); i++) {
-                entries.add(type.child(i));
-            }
-        } else {
-            entries.add(type);
-        }
-        for (SchemaNode entry : entries) {
-            if (!entry.node().isTextual() || !JSON_TYPES.contains(entry.node().asText())) {
-                throw entry.error(entry.node() + " is not a JSON Schema type; use one of "
-                        + JSON_TYPES.stream().sorted().toList() + ".");
-            }
-            names.add(entry.node().asText());
-        }
-        return names;
-    }
-
-    /** Whether the schema itself allows {@code null}: {@code "null"} among its types or in its enum. */
-    private static boolean nullable(SchemaNode node) {
-        return Nullability.allowsNull(node.node());
-    }
-
-    private static boolean isNullSchema(SchemaNode node) {
-        JsonNode json = node.node();
-        if (!json.isObject()) {
-            return false;
-        }
-        JsonNode type = json.get("type");
-        if (type != null && type.isTextual() && type.asText().equals("null")) {
-            return true;
-        }
-        JsonNode constant = json.get("const");
-        return constant != null && constant.isNull() && json.size() <= 2;
-    }
-
-    private static SchemaNode nonNullBranch(SchemaNode node) {
-        SchemaNode union = node.child(node.node().has("oneOf") ? "oneOf" : "anyOf");
-        return isNullSchema(union.child(0)) ? union.child(1) : union.child(0);
-    }
-
-    private SchemaNode followReferences(SchemaNode node) throws ContractException {
-        SchemaNode current = node;
-        Set<String> seen = new HashSet<>();
-        while (current.node().isObject() && (current.node().has("$ref") || isSingleAllOf(current))) {
-            if (!seen.add(key(current))) {
-                throw node.error("is a cycle of references that never reaches a schema. Point the $ref at"
-                        + " an object schema.");
-            }
-            current = current.node().has("$ref") ? registry.resolve(current) : current.child("allOf").child(0);
-        }
-        return current;
-    }
-
-    private static boolean isSingleAllOf(SchemaNode node) {
-        JsonNode allOf = node.node().get("allOf");
-        return allOf != null && allOf.isArray() && allOf.size() == 1;
     }
 
     // ---------------------------------------------------------------- names
 
-    private String preferredTypeName(SchemaNode node, String hint) {
-        String title = text(node, "title");
+    private String preferredTypeName(ModelType type, String hint) {
+        SchemaNode node = type.schema();
+        String title = type.title();
         if (Names.isIdentifier(title)) {
             return Character.toUpperCase(title.charAt(0)) + title.substring(1);
         }
@@ -672,34 +516,23 @@ public final class ModelGenerator implements TypeMapper {
 
     // ---------------------------------------------------------------- helpers
 
-    private String description(SchemaNode property) {
-        String own = text(property, "description");
-        if (!own.isEmpty() || !property.node().has("$ref")) {
-            return own;
+    /** A property's description: its own, else that of the schema its {@code $ref} names. */
+    private static String description(ObjectType.Property property) {
+        String own = text(property.schema().node(), "description");
+        if (!own.isEmpty() || !property.type().complete()) {
+            return Javadocs.clean(own);
         }
-        try {
-            return text(registry.resolve(property), "description");
-        } catch (ContractException e) {
-            return "";
-        }
+        return Javadocs.clean(property.type().type().description());
     }
 
-    private static String text(SchemaNode node, String keyword) {
-        JsonNode value = node.node().get(keyword);
+    private static String text(JsonNode node, String keyword) {
+        JsonNode value = node.isObject() ? node.get(keyword) : null;
         return value != null && value.isTextual() ? value.asText() : "";
     }
 
-    private static Set<String> strings(SchemaNode array) {
-        Set<String> values = new LinkedHashSet<>();
-        if (array != null && array.node().isArray()) {
-            array.node().forEach(value -> values.add(value.asText()));
-        }
-        return values;
-    }
-
-    /** Where a schema stands: file location and JSON Pointer, the identity of a generated type. */
-    private static String key(SchemaNode node) {
-        return node.file().location() + "#" + node.pointer();
+    private void warn(SchemaNode place, String problem) {
+        ContractException warning = place.error(problem);
+        warnings.putIfAbsent(warning.getMessage(), warning);
     }
 
     private void report(ContractException error) {

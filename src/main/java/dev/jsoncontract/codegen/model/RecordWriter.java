@@ -26,6 +26,9 @@ import javax.lang.model.element.Modifier;
  * An object with properties → a {@code record}.
  *
  * <ul>
+ *   <li>A tuple ({@code items} as an array of schemas) is read from and written as a JSON array
+ *       ({@code @JsonFormat(shape = ARRAY)}), one component per position ({@code item0}, ...);
+ *       elements after the described ones are ignored, missing ones read as {@code null}.
  *   <li>Components in schema order; {@code @JsonProperty("wire_name")} where the Java name differs.
  *   <li>{@code @JsonInclude(NON_NULL)} when a component is optional: an optional property that
  *       was absent (or {@code null}) is written back absent, not as {@code null}, so that a round
@@ -62,6 +65,13 @@ final class RecordWriter {
         if (omitNulls) {
             type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
                     .addMember("value", "$T.NON_NULL", JSON_INCLUDE_INCLUDE).build());
+        }
+        if (model.tuple) {
+            type.addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_FORMAT)
+                    .addMember("shape", "$T.ARRAY", JacksonNames.JSON_FORMAT_SHAPE).build());
+            AnnotationSpec.Builder order = AnnotationSpec.builder(JacksonNames.JSON_PROPERTY_ORDER);
+            model.components.forEach(component -> order.addMember("value", "$S", component.wireName()));
+            type.addAnnotation(order.build());
         }
         type.addAnnotation(JacksonNames.inline(JSON_IGNORE_PROPERTIES, CodeBlock.of("ignoreUnknown = true")));
         model.interfaces.stream().sorted(Comparator.comparing(ClassName::simpleName)).forEach(type::addSuperinterface);

@@ -56,6 +56,9 @@ final class SealedWriter {
      * unless a branch had to rename it to avoid a clash); the interface then declares it.
      */
     private static String accessor(SealedModel model) {
+        if (model.discriminator == null) {
+            return null;
+        }
         String name = null;
         for (Branch branch : model.branches) {
             String own = branch.target().components.stream()
@@ -74,24 +77,38 @@ final class SealedWriter {
     private static TypeSpec sealedInterface(SealedModel model, String accessor) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+        String told = model.discriminator == null ? "" : ", told apart by " + Javadocs.code(model.discriminator);
         type.addJavadoc("$L\n", Javadocs.wrap(model.description.isEmpty()
                 ? "The kinds of object described at " + Javadocs.code("#" + model.schema.pointer())
-                        + " of the contract, told apart by " + Javadocs.code(model.discriminator) + "."
+                        + " of the contract" + told + "."
                 : model.description, ""));
         type.addAnnotation(GeneratedCode.GENERATED);
-        type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
-                .addMember("use", "$T.NAME", JSON_TYPE_INFO_ID)
-                .addMember("include", "$T.EXISTING_PROPERTY", JSON_TYPE_INFO_AS)
-                .addMember("property", "$S", model.discriminator)
-                .addMember("visible", "true")
-                .addMember("defaultImpl", "$T.class", model.unknown)
-                .build());
+        if (model.discriminator == null) {
+            type.addJavadoc("\n");
+            type.addJavadoc("$L\n", Javadocs.wrap("The kind is told by the properties present: a property that only"
+                    + " one kind declares picks that kind; a value no kind fits, or that more than one kind fits, is"
+                    + " read as {@link " + model.unknown.simpleName() + "}.", ""));
+            type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
+                    .addMember("use", "$T.DEDUCTION", JSON_TYPE_INFO_ID)
+                    .addMember("defaultImpl", "$T.class", model.unknown)
+                    .build());
+        } else {
+            type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
+                    .addMember("use", "$T.NAME", JSON_TYPE_INFO_ID)
+                    .addMember("include", "$T.EXISTING_PROPERTY", JSON_TYPE_INFO_AS)
+                    .addMember("property", "$S", model.discriminator)
+                    .addMember("visible", "true")
+                    .addMember("defaultImpl", "$T.class", model.unknown)
+                    .build());
+        }
         AnnotationSpec.Builder subTypes = AnnotationSpec.builder(JSON_SUB_TYPES);
         for (Branch branch : model.branches) {
-            subTypes.addMember("value", "$L", AnnotationSpec.builder(JSON_SUB_TYPES_TYPE)
-                    .addMember("value", "$T.class", branch.target().name)
-                    .addMember("name", "$S", branch.value())
-                    .build());
+            AnnotationSpec.Builder subType = AnnotationSpec.builder(JSON_SUB_TYPES_TYPE)
+                    .addMember("value", "$T.class", branch.target().name);
+            if (branch.value() != null) {
+                subType.addMember("name", "$S", branch.value());
+            }
+            subTypes.addMember("value", "$L", subType.build());
             type.addPermittedSubclass(branch.target().name);
         }
         type.addAnnotation(subTypes.build());
@@ -107,7 +124,44 @@ final class SealedWriter {
         return type.build();
     }
 
+    /** The record for a value no branch of a deduced union fits: every property as read. */
+    private static TypeSpec unknownShape(SealedModel model) {
+        ClassName name = model.unknown;
+        MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("Keeps the properties unmodifiable, in wire order.\n\n"
+                        + "@param properties every property as read, in wire order\n"
+                        + "@throws $T when {@code properties} is {@code null}\n", NullPointerException.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(ParameterSpec.builder(PROPERTIES, "properties").addAnnotation(JSON_VALUE).build())
+                .addStatement("$T.requireNonNull(properties, $S)", Objects.class, "properties is required")
+                .addStatement("properties = $T.unmodifiableMap(new $T<>(properties))", Collections.class,
+                        LinkedHashMap.class)
+                .build();
+        return TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A {@link $T} that no kind of this version of the contract fits, or that several fit.\n"
+                        + "It keeps every property as read, and is written back unchanged.\n\n"
+                        + "@param properties every property as read, in wire order\n", model.name)
+                .addAnnotation(GeneratedCode.GENERATED)
+                .addSuperinterface(model.name)
+                .recordConstructor(constructor)
+                .addMethod(MethodSpec.methodBuilder("of")
+                        .addJavadoc("Reads a {@link $T} from all its properties.\n\n@param properties every property"
+                                + " as read\n@return the record that keeps them\n", model.name)
+                        .addAnnotation(JacksonNames.inline(JSON_CREATOR,
+                                CodeBlock.of("mode = $T.DELEGATING", JSON_CREATOR_MODE)))
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(name)
+                        .addParameter(PROPERTIES, "properties")
+                        .addStatement("return new $T(properties)", name)
+                        .build())
+                .build();
+    }
+
     private static TypeSpec unknownRecord(SealedModel model, String accessor) {
+        if (model.discriminator == null) {
+            return unknownShape(model);
+        }
         NameAllocator names = new NameAllocator();
         String discriminator = names.newName(accessor != null ? accessor : Names.memberName(model.discriminator),
                 "discriminator");

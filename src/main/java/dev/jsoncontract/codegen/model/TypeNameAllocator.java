@@ -1,8 +1,10 @@
 package dev.jsoncontract.codegen.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,9 +28,12 @@ final class TypeNameAllocator {
             "Boolean", "Builder", "Double", "Long", "Object", "Override", "String",
             "ArrayList", "Collections", "LinkedHashMap", "List", "Map", "Objects",
             "LocalDate", "OffsetDateTime", "URI", "UUID",
-            "JsonCreator", "JsonIgnoreProperties", "JsonProperty", "JsonSubTypes", "JsonTypeInfo", "JsonValue");
+            "JsonCreator", "JsonIgnoreProperties", "JsonProperty", "JsonSubTypes", "JsonTypeInfo", "JsonValue",
+            "JsonInclude", "JsonFormat", "JsonPropertyOrder", "JsonNode");
 
     private final Set<String> taken = new HashSet<>();
+    /** For each preferred name (lower case), the next number to try, so that numbering stays linear. */
+    private final Map<String, Integer> next = new HashMap<>();
 
     TypeNameAllocator() {
         RESERVED.forEach(this::take);
@@ -46,9 +51,11 @@ final class TypeNameAllocator {
         if (owner != null && isFree(owner + preferred)) {
             return take(owner + preferred);
         }
-        for (int suffix = 2; ; suffix++) {
+        String key = preferred.toLowerCase(Locale.ROOT);
+        for (int suffix = next.getOrDefault(key, 2); ; suffix++) {
             String candidate = preferred + suffix;
             if (isFree(candidate)) {
+                next.put(key, suffix + 1);
                 return take(candidate);
             }
         }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 /**
  * JUnit XML: one test case per response body, failing with the body's findings, so that CI
@@ -25,6 +26,7 @@ public final class JunitXmlReport implements AutoCloseable {
     private final Path target;
     private final Path part;
     private final String suite;
+    private final UnaryOperator<String> fileOf;
     private final BufferedWriter cases;
     private long tests;
     private long failures;
@@ -33,14 +35,26 @@ public final class JunitXmlReport implements AutoCloseable {
      * Starts a report.
      *
      * @param directory the reports folder (created when missing)
-     * @param operation the operation checked; names the suite {@code jsoncontract.<operation>}
+     * @param suite the suite's name, also every test case's class name; see {@link #suiteName}
+     * @param fileOf the file a body's source lies in, relative to the project (the {@code file}
+     *     attribute CI annotations point at), or {@code null} for none (a live body)
      */
-    public JunitXmlReport(Path directory, String operation) throws IOException {
+    public JunitXmlReport(Path directory, String suite, UnaryOperator<String> fileOf) throws IOException {
         Files.createDirectories(directory);
         this.target = directory.resolve(FILE_NAME);
         this.part = directory.resolve(FILE_NAME + ".part");
-        this.suite = "jsoncontract." + operation;
+        this.suite = suite;
+        this.fileOf = fileOf;
         this.cases = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The name of the suite: {@code <module>.<operation>} ({@code orders-api.listOrders}), so that
+     * the reports of several modules do not collide in CI; {@code jsoncontract.<operation>} when no
+     * module is known.
+     */
+    public static String suiteName(String module, String operation) {
+        return (module == null || module.isBlank() ? "jsoncontract" : module) + "." + operation;
     }
 
     /** Adds the test case of one body. */
@@ -58,8 +72,9 @@ public final class JunitXmlReport implements AutoCloseable {
                 warningText.append("warning: ").append(line);
             }
         }
+        String file = fileOf.apply(body.source());
         cases.write("  <testcase name=\"" + Xml.escape(body.source()) + "\" classname=\"" + Xml.escape(suite)
-                + "\" time=\"0\"");
+                + (file == null ? "" : "\" file=\"" + Xml.escape(file)) + "\" time=\"0\"");
         if (bodyFailures == 0 && warningText.isEmpty()) {
             cases.write("/>\n");
             return;

@@ -18,10 +18,22 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** The summary as Markdown. */
+    /** The summary as Markdown, headed with the operation alone. */
     public static String render(VerifyResult result) {
+        return render(result, null);
+    }
+
+    /**
+     * The summary as Markdown, headed {@code ## jsoncontract verify: <module>.<operation>} so that
+     * the step summaries of several modules can be told apart.
+     *
+     * @param module the module (Maven artifactId), or {@code null}
+     */
+    public static String render(VerifyResult result, String module) {
         StringBuilder out = new StringBuilder();
-        out.append("## jsoncontract verify: ").append(result.operation()).append("\n\n");
+        out.append("## jsoncontract verify: ")
+                .append(module == null || module.isBlank() ? result.operation() : module + "." + result.operation())
+                .append("\n\n");
         out.append(TextSummary.headline(result)).append(" (schema `").append(result.schemaLocation())
                 .append("`).\n");
         if (!result.groups().isEmpty()) {
@@ -37,17 +49,17 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    /** Writes the summary into {@code directory}. */
-    public static Path write(VerifyResult result, Path directory) throws IOException {
+    /** Writes the summary into {@code directory}; {@code module} as for {@link #render(VerifyResult, String)}. */
+    public static Path write(VerifyResult result, String module, Path directory) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
+        Files.writeString(file, render(result, module), StandardCharsets.UTF_8);
         return file;
     }
 
-    /** Appends the summary to a file such as {@code $GITHUB_STEP_SUMMARY}. */
-    public static void append(VerifyResult result, Path file) throws IOException {
-        Files.writeString(file, render(result) + "\n", StandardCharsets.UTF_8,
+    /** Appends the summary to a file such as {@code $GITHUB_STEP_SUMMARY}; {@code module} may be {@code null}. */
+    public static void append(VerifyResult result, String module, Path file) throws IOException {
+        Files.writeString(file, render(result, module) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 

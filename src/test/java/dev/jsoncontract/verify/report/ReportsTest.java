@@ -110,14 +110,15 @@ class ReportsTest {
                 """;
         assertThat(MarkdownReport.render(result())).isEqualTo(expected);
         Path summary = Files.writeString(dir.resolve("step-summary.md"), "earlier step\n");
-        MarkdownReport.append(result(), summary);
+        MarkdownReport.append(result(), null, summary);
         assertThat(Files.readString(summary)).isEqualTo("earlier step\n" + expected + "\n");
     }
 
     @Test
     @DisplayName("JUnit XML has one test case per body, failures carrying the findings, warnings in system-out")
     void junit(@TempDir Path dir) throws Exception {
-        try (JunitXmlReport report = new JunitXmlReport(dir, "listCalls")) {
+        try (JunitXmlReport report = new JunitXmlReport(dir, JunitXmlReport.suiteName(null, "listCalls"),
+                source -> null)) {
             report.add(new CheckedBody("page-1.json", List.of(), List.of(), List.of()));
             report.add(new CheckedBody("page-2.json", List.of(
                     new Finding("page-2.json", "/0/call_status", "s", "enum", "\"<x>\"", List.of(), Severity.FAILURE,
@@ -138,5 +139,25 @@ class ReportsTest {
                 </testsuite>
                 """);
         assertThat(dir.resolve("TEST-jsoncontract.xml.part")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("with a module, the suite, the class names and the Markdown heading carry it, and cases their file")
+    void module(@TempDir Path dir) throws Exception {
+        try (JunitXmlReport report = new JunitXmlReport(dir, JunitXmlReport.suiteName("orders-api", "listCalls"),
+                source -> source.startsWith("http") ? null : "src/test/resources/recordings/" + source.replaceAll("#.*", ""))) {
+            report.add(new CheckedBody("page-1.json", List.of(), List.of(), List.of()));
+            report.add(new CheckedBody("export.har#/log/entries/4", List.of(), List.of(), List.of()));
+            report.add(new CheckedBody("https://api.example.com/v1/call", List.of(), List.of(), List.of()));
+        }
+        assertThat(Files.readString(dir.resolve("TEST-jsoncontract.xml"), StandardCharsets.UTF_8)).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="orders-api.listCalls" tests="3" failures="0" errors="0" skipped="0" time="0">
+                  <testcase name="page-1.json" classname="orders-api.listCalls" file="src/test/resources/recordings/page-1.json" time="0"/>
+                  <testcase name="export.har#/log/entries/4" classname="orders-api.listCalls" file="src/test/resources/recordings/export.har" time="0"/>
+                  <testcase name="https://api.example.com/v1/call" classname="orders-api.listCalls" time="0"/>
+                </testsuite>
+                """);
+        assertThat(MarkdownReport.render(result(), "orders-api")).startsWith("## jsoncontract verify: orders-api.listCalls\n\n");
     }
 }

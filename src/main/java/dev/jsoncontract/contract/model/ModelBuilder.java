@@ -1,0 +1,487 @@
+package dev.jsoncontract.contract.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jsoncontract.contract.ContractException;
+import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.SchemaRegistry;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the model, one keyword family at a time:
+ * <ul>
+ *   <li>{@code $ref}: followed (chains iteratively), a cycle of references alone is an error;</li>
+ *   <li>{@code type} (one or several), or the kinds the keywords imply when it is absent
+ *       ({@code properties} → object, {@code items} → array, {@code pattern} → string, ...);</li>
+ *   <li>{@code enum} and {@code const}: an {@link EnumType} per kind of value;</li>
+ *   <li>object keywords: {@link ObjectType}; array keywords: {@link ArrayType} or {@link TupleType};</li>
+ *   <li>{@code allOf}: merged with the rest of the schema ({@link Intersection});</li>
+ *   <li>{@code oneOf}, {@code anyOf}: a normalized union, each branch merged with the rest of the
+ *       schema ({@link Unions});</li>
+ *   <li>{@code not}, {@code if}/{@code then}/{@code else}, {@code dependencies}, {@code contains},
+ *       {@code propertyNames}: no effect on the type (the validator enforces them).</li>
+ * </ul>
+ * Each schema place is built once; a place reached again while it is being built (recursion) gets
+ * a {@link TypeUse} that is completed when the place is done.
+ */
+final class ModelBuilder {
+
+    /** How deeply schemas may nest (properties, items, branches, references) below one another. */
+    static final int MAX_DEPTH = 1_000;
+    /** How many references a chain of {@code $ref}s to {@code $ref}s may have. */
+    static final int MAX_REFERENCE_CHAIN = 10_000;
+
+    private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "patternProperties",
+            "additionalProperties", "required", "minProperties", "maxProperties", "propertyNames", "dependencies");
+    private static final Set<String> ARRAY_KEYWORDS = Set.of("items", "additionalItems", "minItems", "maxItems",
+            "uniqueItems", "contains");
+    private static final Set<String> STRING_KEYWORDS = Set.of("minLength", "maxLength", "pattern", "format",
+            "contentMediaType", "contentEncoding");
+    private static final Set<String> NUMBER_KEYWORDS = Set.of("minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf");
+
+    private final SchemaRegistry registry;
+    private final Map<SchemaNode, TypeUse> built = new HashMap<>();
+    private final Set<SchemaNode> building = new HashSet<>();
+    private final Map<String, ContractException> errors = new LinkedHashMap<>();
+    private final List<Loosening> loosenings = new ArrayList<>();
+    private final Set<String> loosened = new HashSet<>();
+    private final Intersection intersection = new Intersection(this);
+    private final Unions unions = new Unions(this);
+    private int depth;
+    /** Work that waits for places still being built: unions and merges with a recursive member. */
+    private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
+
+    /** A result computed once the uses it needs are complete. */
+    private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
+    }
+
+    /** How a deferred result is computed. */
+    @FunctionalInterface
+    interface Computation {
+        TypeUse compute() throws ContractException;
+    }
+
+    ModelBuilder(SchemaRegistry registry) {
+        this.registry = registry;
+    }
+
+    List<ContractException> errors() {
+        return List.copyOf(errors.values());
+    }
+
+    List<Loosening> loosenings() {
+        return List.copyOf(loosenings);
+    }
+
+    Intersection intersection() {
+        return intersection;
+    }
+
+    Unions unions() {
+        return unions;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    /** The type of a schema place, built once. */
+    TypeUse build(SchemaNode node) {
+        SchemaNode target;
+        try {
+            target = follow(node);
+        } catch (ContractException e) {
+            return fail(e, node);
+        }
+        TypeUse known = built.get(target);
+        if (known != null) {
+            return known;
+        }
+        TypeUse use = TypeUse.pending();
+        built.put(target, use);
+        building.add(target);
+        if (depth + 1 > MAX_DEPTH) {
+            TypeUse failed = fail(target.error("nests schemas more than " + MAX_DEPTH + " levels deep (through"
+                    + " properties, items, branches and references); jsoncontract maps at most " + MAX_DEPTH + "."
+                    + " Flatten the schema, e.g. with definitions and $ref."), target);
+            use.complete(failed);
+            building.remove(target);
+            return use;
+        }
+        depth++;
+        try {
+            use.complete(compute(target));
+        } catch (ContractException e) {
+            use.complete(fail(e, target));
+        } finally {
+            depth--;
+            building.remove(target);
+        }
+        if (depth == 0) {
+            drain();
+        }
+        return use;
+    }
+
+    /**
+     * A use computed later, when every use in {@code needs} is complete: a union or merge one of
+     * whose members refers back to a place still being built (a recursive reference).
+     */
+    TypeUse defer(List<TypeUse> needs, SchemaNode place, Computation computation) {
+        TypeUse result = TypeUse.pending();
+        deferred.add(new Deferred(result, List.copyOf(needs), place, computation));
+        return result;
+    }
+
+    /** Runs the deferred work whose needs are met, until none is left or none can go on. */
+    private void drain() {
+        int stalled = 0;
+        while (!deferred.isEmpty()) {
+            Deferred next = deferred.removeFirst();
+            if (next.needs().stream().allMatch(TypeUse::complete)) {
+                stalled = 0;
+                try {
+                    next.result().complete(next.computation().compute());
+                } catch (ContractException e) {
+                    next.result().complete(fail(e, next.place()));
+                }
+            } else if (++stalled > deferred.size()) {
+                next.result().complete(loosened(next.place(), "it is made of itself only (a union or merge"
+                        + " whose members all refer back to it)"));
+                stalled = 0;
+            } else {
+                deferred.addLast(next);
+            }
+        }
+    }
+
+    /** Follows {@code $ref}s to a schema that is not one. */
+    SchemaNode follow(SchemaNode node) throws ContractException {
+        SchemaNode current = node;
+        Set<SchemaNode> seen = null;
+        for (int hops = 0; isReference(current); hops++) {
+            if (hops >= 32) {
+                if (seen == null) {
+                    seen = new HashSet<>();
+                }
+                if (!seen.add(current)) {
+                    throw node.child("$ref").error("is a cycle of references that never reaches a schema. Point"
+                            + " one of the references at a schema that describes the value.");
+                }
+                if (hops > MAX_REFERENCE_CHAIN) {
+                    throw node.child("$ref").error("starts a chain of more than " + MAX_REFERENCE_CHAIN
+                            + " references to references; jsoncontract follows at most " + MAX_REFERENCE_CHAIN + ".");
+                }
+            }
+            current = registry.resolve(current);
+        }
+        return current;
+    }
+
+    private static boolean isReference(SchemaNode node) {
+        return node.node().isObject() && node.node().has("$ref");
+    }
+
+    /** Whether a place is still being built (a use of it is not complete yet). */
+    boolean isBuilding(SchemaNode place) {
+        return building.contains(place);
+    }
+
+    // ---------------------------------------------------------------- one schema
+
+    private TypeUse compute(SchemaNode node) throws ContractException {
+        JsonNode json = node.node();
+        if (json.isBoolean()) {
+            return json.booleanValue() ? TypeUse.of(new AnyType(node, null), true) : TypeUse.of(new NeverType(node), false);
+        }
+        if (!json.isObject()) {
+            throw node.error("must be a schema (a JSON object or a boolean), not "
+                    + json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        List<TypeUse> parts = new ArrayList<>();
+        parts.add(own(node));
+        SchemaNode allOf = node.child("allOf");
+        if (allOf != null) {
+            for (SchemaNode branch : branches(allOf)) {
+                parts.add(build(branch));
+            }
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            SchemaNode union = node.child(keyword);
+            if (union != null) {
+                List<TypeUse> branches = new ArrayList<>();
+                for (SchemaNode branch : branches(union)) {
+                    branches.add(build(branch));
+                }
+                parts.add(unions.of(branches, node));
+            }
+        }
+        TypeUse result = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            result = intersection.of(result, parts.get(i), node);
+        }
+        return result;
+    }
+
+    private static List<SchemaNode> branches(SchemaNode keyword) throws ContractException {
+        if (!keyword.node().isArray() || keyword.node().isEmpty()) {
+            throw keyword.error("must be a non-empty array of schemas.");
+        }
+        List<SchemaNode> branches = new ArrayList<>();
+        for (int i = 0; i < keyword.node().size(); i++) {
+            branches.add(keyword.child(i));
+        }
+        return branches;
+    }
+
+    /** The schema's own keywords: {@code type}, {@code enum}/{@code const}, and the keywords of each kind it allows. */
+    private TypeUse own(SchemaNode node) throws ContractException {
+        Set<JsonKind> declared = declaredKinds(node);
+        SchemaNode values = node.child("enum");
+        SchemaNode constant = node.child("const");
+        if (values != null || constant != null) {
+            return enumeration(node, values, constant, declared);
+        }
+        Set<JsonKind> kinds = declared != null ? declared : impliedKinds(node);
+        if (kinds == null) {
+            return TypeUse.of(new AnyType(node, null), true);
+        }
+        boolean nullable = kinds.contains(JsonKind.NULL);
+        List<TypeUse> facets = new ArrayList<>();
+        for (JsonKind kind : kinds) {
+            switch (kind) {
+                case OBJECT -> facets.add(TypeUse.of(object(node), false));
+                case ARRAY -> facets.add(TypeUse.of(array(node), false));
+                case STRING -> facets.add(TypeUse.of(new ScalarType(node, kind, text(node, "format")), false));
+                case INTEGER, NUMBER, BOOLEAN -> facets.add(TypeUse.of(new ScalarType(node, kind, null), false));
+                case NULL -> {
+                }
+            }
+        }
+        if (facets.isEmpty()) {
+            return TypeUse.of(new NullType(node), true);
+        }
+        TypeUse result = facets.size() == 1 ? facets.get(0) : unions.of(facets, node);
+        return result.withNullable(nullable || result.nullable());
+    }
+
+    /** {@code type}, checked: the kinds it names, or {@code null} when absent. */
+    private static Set<JsonKind> declaredKinds(SchemaNode node) throws ContractException {
+        SchemaNode type = node.child("type");
+        if (type == null) {
+            return null;
+        }
+        List<SchemaNode> entries = new ArrayList<>();
+        if (type.node().isArray()) {
+            for (int i = 0; i < type.node().size(); i++) {
+                entries.add(type.child(i));
+            }
+        } else {
+            entries.add(type);
+        }
+        Set<JsonKind> kinds = new LinkedHashSet<>();
+        for (SchemaNode entry : entries) {
+            JsonKind kind = entry.node().isTextual() ? JsonKind.ofName(entry.node().asText()) : null;
+            if (kind == null) {
+                if (entry.node().isTextual() && entry.node().asText().equals("any")) {
+                    return null;
+                }
+                throw entry.error(entry.node() + " is not a JSON Schema type; use one of [array, boolean, integer,"
+                        + " null, number, object, string].");
+            }
+            kinds.add(kind);
+        }
+        if (kinds.isEmpty()) {
+            throw type.error("lists no type; list at least one, or remove \"type\" to allow any value.");
+        }
+        if (kinds.contains(JsonKind.NUMBER)) {
+            kinds.remove(JsonKind.INTEGER);
+        }
+        return kinds;
+    }
+
+    /**
+     * The kinds a schema without {@code type} is taken to describe, from the keywords that apply to
+     * one kind only; {@code null} when they imply none, or several.
+     */
+    private static Set<JsonKind> impliedKinds(SchemaNode node) {
+        Set<JsonKind> kinds = EnumSet.noneOf(JsonKind.class);
+        node.node().fieldNames().forEachRemaining(keyword -> {
+            if (OBJECT_KEYWORDS.contains(keyword)) {
+                kinds.add(JsonKind.OBJECT);
+            } else if (ARRAY_KEYWORDS.contains(keyword)) {
+                kinds.add(JsonKind.ARRAY);
+            } else if (STRING_KEYWORDS.contains(keyword)) {
+                kinds.add(JsonKind.STRING);
+            } else if (NUMBER_KEYWORDS.contains(keyword)) {
+                kinds.add(JsonKind.NUMBER);
+            }
+        });
+        return kinds.size() == 1 ? kinds : null;
+    }
+
+    /** {@code enum} and {@code const}: the allowed values, grouped into one {@link EnumType} per kind. */
+    private TypeUse enumeration(SchemaNode node, SchemaNode values, SchemaNode constant, Set<JsonKind> declared)
+            throws ContractException {
+        List<JsonNode> allowed = new ArrayList<>();
+        SchemaNode at = constant != null ? constant : values;
+        if (constant != null) {
+            allowed.add(constant.node());
+        } else {
+            if (!values.node().isArray() || values.node().isEmpty()) {
+                throw values.error("must be a non-empty array of values.");
+            }
+            values.node().forEach(allowed::add);
+        }
+        boolean nullable = false;
+        Map<JsonKind, List<JsonNode>> byKind = new LinkedHashMap<>();
+        for (JsonNode value : allowed) {
+            JsonKind kind = JsonKind.of(value);
+            if (declared != null && !declared.contains(kind)
+                    && !(kind == JsonKind.INTEGER && declared.contains(JsonKind.NUMBER))) {
+                continue;
+            }
+            if (kind == JsonKind.NULL) {
+                nullable = true;
+                continue;
+            }
+            if (kind == JsonKind.INTEGER && (declared == null || declared.contains(JsonKind.NUMBER))
+                    && allowed.stream().anyMatch(v -> JsonKind.of(v) == JsonKind.NUMBER)) {
+                kind = JsonKind.NUMBER;
+            }
+            List<JsonNode> ofKind = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+            if (!ofKind.contains(value)) {
+                ofKind.add(value);
+            }
+        }
+        if (byKind.isEmpty()) {
+            return nullable ? TypeUse.of(new NullType(node), true) : TypeUse.of(new NeverType(node), false);
+        }
+        List<TypeUse> branches = new ArrayList<>();
+        for (Map.Entry<JsonKind, List<JsonNode>> group : byKind.entrySet()) {
+            JsonKind kind = group.getKey();
+            if (kind == JsonKind.OBJECT || kind == JsonKind.ARRAY) {
+                branches.add(TypeUse.of(kind == JsonKind.OBJECT ? object(node) : array(node), false));
+                loosen(at, "lists " + kind.schemaName() + " values; the type describes any such "
+                        + kind.schemaName() + ", not only the listed ones");
+            } else {
+                branches.add(TypeUse.of(new EnumType(node, kind, group.getValue()), false));
+            }
+        }
+        TypeUse result = branches.size() == 1 ? branches.get(0) : unions.of(branches, node);
+        return result.withNullable(nullable || result.nullable());
+    }
+
+    /** Object keywords: {@code properties}, {@code required}, {@code patternProperties}, {@code additionalProperties}. */
+    private ObjectType object(SchemaNode node) throws ContractException {
+        ObjectType object = new ObjectType(node);
+        SchemaNode required = node.child("required");
+        if (required != null) {
+            if (!required.node().isArray()) {
+                throw required.error("must be an array of property names.");
+            }
+            for (JsonNode name : required.node()) {
+                if (!name.isTextual()) {
+                    throw required.error("must list property names (strings), not " + name + ".");
+                }
+                object.required.add(name.asText());
+            }
+        }
+        SchemaNode properties = node.child("properties");
+        if (properties != null) {
+            if (!properties.node().isObject()) {
+                throw properties.error("must be an object mapping property names to schemas.");
+            }
+            for (String name : names(properties)) {
+                SchemaNode property = properties.child(name);
+                TypeUse type = build(property);
+                if (type.complete() && type.type() instanceof NeverType) {
+                    continue;
+                }
+                object.properties.add(new ObjectType.Property(name, type, object.required.contains(name), property));
+            }
+        }
+        SchemaNode patterns = node.child("patternProperties");
+        if (patterns != null) {
+            if (!patterns.node().isObject()) {
+                throw patterns.error("must be an object mapping regular expressions to schemas.");
+            }
+            for (String pattern : names(patterns)) {
+                object.patterns.add(new ObjectType.Pattern(pattern, build(patterns.child(pattern))));
+            }
+        }
+        SchemaNode additional = node.child("additionalProperties");
+        if (additional != null) {
+            object.additional = build(additional);
+        }
+        values(object, node);
+        return object;
+    }
+
+    /** The union of an object's pattern and additional types, the value type of the map an object without properties is. */
+    void values(ObjectType object, SchemaNode holder) {
+        List<TypeUse> values = new ArrayList<>();
+        object.patterns.forEach(pattern -> values.add(pattern.type()));
+        if (object.additional != null && !(object.additional.complete() && object.additional.type() instanceof NeverType)) {
+            values.add(object.additional);
+        }
+        object.values = values.isEmpty() ? null : values.size() == 1 ? values.get(0) : unions.of(values, holder);
+    }
+
+    /** Array keywords: {@code items} with one schema, or a tuple of them with {@code additionalItems}. */
+    private ModelType array(SchemaNode node) {
+        SchemaNode items = node.child("items");
+        if (items != null && items.node().isArray()) {
+            TupleType tuple = new TupleType(node);
+            for (int i = 0; i < items.node().size(); i++) {
+                tuple.items.add(build(items.child(i)));
+            }
+            SchemaNode additional = node.child("additionalItems");
+            if (additional != null) {
+                tuple.additional = build(additional);
+            }
+            return tuple;
+        }
+        ArrayType array = new ArrayType(node);
+        array.items = items != null ? build(items) : TypeUse.of(new AnyType(node, null), true);
+        return array;
+    }
+
+    // ---------------------------------------------------------------- problems
+
+    /** Records a wrong schema; the place becomes "any value" so that building goes on. */
+    TypeUse fail(ContractException error, SchemaNode place) {
+        errors.putIfAbsent(error.getMessage(), error);
+        return TypeUse.of(new AnyType(place, null), true);
+    }
+
+    /** Records a loosening at a place, once. */
+    void loosen(SchemaNode place, String reason) {
+        if (loosened.add(place.location() + " " + reason)) {
+            loosenings.add(new Loosening(place, reason));
+        }
+    }
+
+    /** "Any value", loosened at a place for a reason. */
+    TypeUse loosened(SchemaNode place, String reason) {
+        loosen(place, reason);
+        return TypeUse.of(new AnyType(place, reason), true);
+    }
+
+    private static List<String> names(SchemaNode object) {
+        List<String> names = new ArrayList<>();
+        object.node().fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String text(SchemaNode node, String keyword) {
+        JsonNode value = node.node().get(keyword);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+}

@@ -1,0 +1,263 @@
+package dev.jsoncontract.contract.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.model.ObjectType.Property;
+import dev.jsoncontract.contract.model.UnionType.Discrimination;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code oneOf}, {@code anyOf}, several {@code type}s, an {@code enum} of several kinds: one rule
+ * for all unions.
+ * <ol>
+ *   <li>{@code null} branches are removed and make the use nullable; nested unions are flattened;
+ *       a branch that allows any value makes the union any value; the same type twice counts once.</li>
+ *   <li>Branches of one scalar kind merge: strings (with or without a format, enums of strings)
+ *       give a string (an enum when every branch is an enum), integers and numbers a number.</li>
+ *   <li>Several arrays give an array of the union of their elements.</li>
+ *   <li>Several objects stay apart when they can be told apart: by a tag (every branch requires
+ *       one property with one string value, different in each, as in {@code "role": {"const":
+ *       "user"}}), else by their properties (every branch requires a property no other branch
+ *       declares). Objects that cannot be told apart merge into one object with the properties of
+ *       all (required only where every branch requires them), which is named as a loosening
+ *       unless the branches declare the same properties anyway (the "one of these is required"
+ *       idiom).</li>
+ *   <li>What remains is one type, or a union told apart by JSON kind.</li>
+ * </ol>
+ */
+final class Unions {
+
+    private final ModelBuilder builder;
+
+    Unions(ModelBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** The normalized union of {@code branches}, declared at {@code holder}. */
+    TypeUse of(List<TypeUse> branches, SchemaNode holder) {
+        if (!branches.stream().allMatch(TypeUse::complete)) {
+            return builder.defer(branches, holder, () -> of(branches, holder));
+        }
+        boolean nullable = false;
+        List<ModelType> flat = new ArrayList<>();
+        Set<ModelType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TypeUse branch : branches) {
+            nullable |= branch.nullable();
+            ModelType type = branch.type();
+            if (type instanceof AnyType) {
+                return TypeUse.of(type, true);
+            }
+            List<ModelType> parts = type instanceof UnionType union && union.discrimination() == Discrimination.KIND
+                    ? union.branches() : List.of(type);
+            for (ModelType part : parts) {
+                if (part instanceof NullType) {
+                    nullable = true;
+                } else if (!(part instanceof NeverType) && seen.add(part)) {
+                    flat.add(part);
+                }
+            }
+        }
+        if (flat.isEmpty()) {
+            return nullable ? TypeUse.of(new NullType(holder), true) : TypeUse.of(new NeverType(holder), false);
+        }
+        Map<JsonKind, List<ModelType>> byKind = new LinkedHashMap<>();
+        boolean numbers = flat.stream().anyMatch(t -> t.kind() == JsonKind.NUMBER);
+        for (ModelType type : flat) {
+            JsonKind kind = type.kind() == JsonKind.INTEGER && numbers ? JsonKind.NUMBER : type.kind();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(type);
+        }
+        List<ModelType> merged = new ArrayList<>();
+        for (Map.Entry<JsonKind, List<ModelType>> group : byKind.entrySet()) {
+            List<ModelType> types = group.getValue();
+            merged.add(types.size() == 1 ? types.get(0) : switch (group.getKey()) {
+                case OBJECT -> objects(types, holder);
+                case ARRAY -> arrays(types, holder);
+                default -> scalars(group.getKey(), types, holder);
+            });
+        }
+        if (merged.size() == 1) {
+            return TypeUse.of(merged.get(0), nullable);
+        }
+        return TypeUse.of(new UnionType(holder, Discrimination.KIND, merged, null, null), nullable);
+    }
+
+    /** Strings, integers, numbers or booleans: one scalar (an enum when every branch is one). */
+    private static ModelType scalars(JsonKind kind, List<ModelType> types, SchemaNode holder) {
+        if (types.stream().allMatch(t -> t instanceof EnumType)) {
+            List<JsonNode> values = new ArrayList<>();
+            for (ModelType type : types) {
+                for (JsonNode value : ((EnumType) type).values()) {
+                    if (!values.contains(value)) {
+                        values.add(value);
+                    }
+                }
+            }
+            return new EnumType(holder, kind, values);
+        }
+        Set<String> formats = new LinkedHashSet<>();
+        for (ModelType type : types) {
+            formats.add(type instanceof ScalarType scalar ? scalar.format() : null);
+        }
+        String format = formats.size() == 1 ? formats.iterator().next() : null;
+        for (ModelType type : types) {
+            if (type instanceof ScalarType scalar && scalar.kind() == kind && java.util.Objects.equals(scalar.format(), format)) {
+                return scalar;
+            }
+        }
+        return new ScalarType(holder, kind, format);
+    }
+
+    /** Several arrays: an array of the union of their elements. */
+    private ModelType arrays(List<ModelType> types, SchemaNode holder) {
+        List<TypeUse> elements = new ArrayList<>();
+        for (ModelType type : types) {
+            if (type instanceof ArrayType array) {
+                elements.add(array.items());
+            } else {
+                TupleType tuple = (TupleType) type;
+                elements.addAll(tuple.items());
+                if (tuple.additional() != null) {
+                    elements.add(tuple.additional());
+                }
+            }
+        }
+        ArrayType array = new ArrayType(holder);
+        array.items = elements.isEmpty() ? TypeUse.of(new AnyType(holder, null), true) : of(elements, holder);
+        return array;
+    }
+
+    /** Several objects: told apart by a tag, else by their properties, else merged into one. */
+    private ModelType objects(List<ModelType> types, SchemaNode holder) {
+        List<ObjectType> objects = new ArrayList<>();
+        for (ModelType type : types) {
+            if (type instanceof ObjectType object) {
+                objects.add(object);
+            } else {
+                for (ModelType branch : ((UnionType) type).branches()) {
+                    objects.add((ObjectType) branch);
+                }
+            }
+        }
+        Set<ObjectType> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        objects.removeIf(object -> !distinct.add(object));
+        if (objects.size() == 1) {
+            return objects.get(0);
+        }
+        List<String> tagValues = new ArrayList<>();
+        String tag = tag(objects, tagValues);
+        if (tag != null) {
+            return new UnionType(holder, Discrimination.TAG, List.copyOf(objects), tag, tagValues);
+        }
+        if (deducible(objects)) {
+            return new UnionType(holder, Discrimination.PROPERTIES, List.copyOf(objects), null, null);
+        }
+        return merge(objects, holder);
+    }
+
+    /**
+     * The tag: the first property of the first branch that every branch requires with a single
+     * string value, different in each branch.
+     */
+    static String tag(List<ObjectType> branches, List<String> values) {
+        for (Property candidate : branches.get(0).properties()) {
+            List<String> found = new ArrayList<>();
+            for (ObjectType branch : branches) {
+                String value = branch.property(candidate.name())
+                        .filter(Property::required)
+                        .map(property -> single(property.type()))
+                        .orElse(null);
+                if (value == null) {
+                    break;
+                }
+                found.add(value);
+            }
+            if (found.size() == branches.size() && new HashSet<>(found).size() == found.size()) {
+                values.addAll(found);
+                return candidate.name();
+            }
+        }
+        return null;
+    }
+
+    private static String single(TypeUse type) {
+        if (type.complete() && type.type() instanceof EnumType values && values.kind() == JsonKind.STRING
+                && values.values().size() == 1) {
+            return values.values().get(0).asText();
+        }
+        return null;
+    }
+
+    /** Whether every branch requires a property that no other branch declares. */
+    private static boolean deducible(List<ObjectType> branches) {
+        for (ObjectType branch : branches) {
+            boolean unique = false;
+            for (Property property : branch.properties()) {
+                if (property.required() && branches.stream()
+                        .filter(other -> other != branch)
+                        .noneMatch(other -> other.property(property.name()).isPresent() || other.additional() != null
+                                && !(other.additional().complete() && other.additional().type() instanceof NeverType))) {
+                    unique = true;
+                    break;
+                }
+            }
+            if (!unique) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One object with the properties of all branches; required only where every branch requires them. */
+    private ModelType merge(List<ObjectType> branches, SchemaNode holder) {
+        ObjectType merged = new ObjectType(holder);
+        Map<String, List<Property>> byName = new LinkedHashMap<>();
+        Set<Set<String>> shapes = new HashSet<>();
+        for (ObjectType branch : branches) {
+            Set<String> names = new HashSet<>();
+            for (Property property : branch.properties()) {
+                byName.computeIfAbsent(property.name(), k -> new ArrayList<>()).add(property);
+                names.add(property.name());
+            }
+            shapes.add(names);
+            merged.patterns.addAll(branch.patterns());
+        }
+        for (Map.Entry<String, List<Property>> entry : byName.entrySet()) {
+            String name = entry.getKey();
+            boolean required = branches.stream().allMatch(branch -> branch.required().contains(name)
+                    && branch.property(name).isPresent());
+            if (required) {
+                merged.required.add(name);
+            }
+            List<TypeUse> types = entry.getValue().stream().map(Property::type).toList();
+            TypeUse type = types.size() == 1 ? types.get(0) : of(types, entry.getValue().get(0).schema());
+            merged.properties.add(new Property(name, type, required, entry.getValue().get(0).schema()));
+        }
+        List<TypeUse> additional = new ArrayList<>();
+        for (ObjectType branch : branches) {
+            if (branch.additional() == null) {
+                additional = null;
+                break;
+            }
+            additional.add(branch.additional());
+        }
+        merged.additional = additional == null ? null : of(additional, holder);
+        builder.values(merged, holder);
+        if (shapes.size() > 1) {
+            merged.loosening = "is a union of objects that cannot be told apart (no tag property, and not every"
+                    + " branch requires a property of its own); mapped to one type with the properties of all "
+                    + branches.size() + " branches";
+            builder.loosen(holder, "is a union of objects that cannot be told apart (no tag property, and not every"
+                    + " branch requires a property of its own); mapped to one type with the properties of all "
+                    + branches.size() + " branches");
+        }
+        return merged;
+    }
+}
