@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.contract.ContractLoader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The code generated from the bundled call contract, compared with the committed golden files in
@@ -127,6 +130,27 @@ class GoldenCallTest {
         options.add("-Xdoclint:all/package");
 
         assertThatCode(() -> InMemoryCompiler.compile(generateCall(), options)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("the javadoc tool with -Xdoclint:all finds nothing to report in the call code")
+    void javadocToolClean(@TempDir Path dir) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("-quiet", "-Xdoclint:all", "-d", dir.resolve("api").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        for (JavaFile file : generateCall()) {
+            Path source = dir.resolve("src").resolve(file.typeSpec().name() + ".java");
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, GeneratedCode.source(file), StandardCharsets.US_ASCII);
+            arguments.add(source.toString());
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        int status = ToolProvider.getSystemDocumentationTool().run(null, output, output,
+                arguments.toArray(String[]::new));
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).as("javadoc's output").doesNotContain("warning")
+                .doesNotContain("error");
+        assertThat(status).isZero();
     }
 
     @Test

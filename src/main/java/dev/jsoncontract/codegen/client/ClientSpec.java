@@ -887,8 +887,11 @@ final class ClientSpec {
                         + " Neither the message nor the excerpt ever holds the bearer token.\n", EXCERPT_LIMIT)
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
-                .addField(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String.class, "bodyExcerpt", Modifier.PRIVATE, Modifier.FINAL)
+                // documented: the javadoc tool lists a serializable class's fields in its serialized form
+                .addField(FieldSpec.builder(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The HTTP status, or {@code 0} when no response arrived.\n").build())
+                .addField(FieldSpec.builder(String.class, "bodyExcerpt", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The start of the response body, without the token.\n").build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param message what failed\n@param statusCode the HTTP status, or {@code 0}\n"
