@@ -15,8 +15,14 @@ import javax.annotation.processing.Generated;
 public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The HTTP status, or {@code 0} when no response arrived.
+     */
     private final int statusCode;
 
+    /**
+     * The start of the response body, without the token.
+     */
     private final String bodyExcerpt;
 
     /**
