@@ -209,6 +209,16 @@ public final class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException("jsoncontract.threads must be at least 1, not " + threads
                     + ". Leave it out for one thread per processor, or set 1 to check bodies one after another.");
         }
+        String liveUrl = baseUrl;
+        boolean recordLive = record;
+        if (settings != null && settings.isOffline() && baseUrl != null && !baseUrl.isBlank()) {
+            // -o means no network: the recordings are still checked
+            getLog().info("jsoncontract: Maven is offline (-o), so the live endpoint " + baseUrl.strip()
+                    + " is not called" + (record ? " and nothing is recorded" : "") + "; only the recordings are"
+                    + " checked.");
+            liveUrl = null;
+            recordLive = false;
+        }
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         VerifyRequest request = new VerifyRequest(
                 schema == null ? null : schema.toPath(),
@@ -217,8 +227,8 @@ public final class VerifyMojo extends AbstractMojo {
                 strict,
                 reportsDirectory.toPath(),
                 stepSummary == null || stepSummary.isBlank() ? null : Path.of(stepSummary),
-                VerifyLive.settings(baseUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
-                        connectTimeout, requestTimeout, maxRetries, record, environment),
+                VerifyLive.settings(liveUrl, tokenEnvironmentVariable, serverId, settings, decrypter, query,
+                        connectTimeout, requestTimeout, maxRetries, recordLive, environment),
                 threads == null ? VerifyRequest.defaultThreads() : threads,
                 project.getArtifactId(),
                 project.getBasedir().toPath());

@@ -14,6 +14,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.contract.model.ContractModel;
 import dev.jsoncontract.generate.SourceFiles;
 import dev.jsoncontract.verify.ResponseBody;
@@ -74,7 +75,7 @@ public final class GenerateTestsService {
         String folder = relativeFolder(request);
         Contract contract = loadContract(request.schema());
         Operation operation = operation(contract, request.operation());
-        List<Recorded> recordings = check(contract, operation, request);
+        List<Recorded> recordings = check(contract, operation, request, log);
         List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings,
                 request.jackson());
         if (files.isEmpty()) {
@@ -175,8 +176,15 @@ public final class GenerateTestsService {
     /** Every recording, checked: the failures verify finds, rendered as verify's JUnit report does. */
     static List<Recorded> check(Contract contract, Operation operation, GenerateTestsRequest request)
             throws GenerateTestsException {
+        return check(contract, operation, request, line -> { });
+    }
+
+    /** As {@link #check(Contract, Operation, GenerateTestsRequest)}; files skipped are named in {@code log}. */
+    static List<Recorded> check(Contract contract, Operation operation, GenerateTestsRequest request,
+            Consumer<String> log) throws GenerateTestsException {
         ResponseValidator validator;
         try {
+            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
             validator = ResponseValidator.forOperation(contract, operation);
         } catch (ContractException e) {
             throw new GenerateTestsException("jsoncontract: the contract cannot be used to validate responses: "
@@ -184,7 +192,9 @@ public final class GenerateTestsService {
         }
         List<Recordings.Recording> files;
         try {
-            files = Recordings.list(request.recordings());
+            Recordings.Listing listing = Recordings.scan(request.recordings());
+            listing.skipped().forEach(skipped -> log.accept("jsoncontract: warning: " + skipped));
+            files = listing.recordings();
         } catch (IOException e) {
             throw new GenerateTestsException("jsoncontract: the recordings folder " + request.recordings()
                     + " cannot be listed (" + e.getMessage() + "). Check that it is readable.", e);
@@ -196,16 +206,23 @@ public final class GenerateTestsService {
                         failures(validator, new FileBody(file.source(), file.file()), request.strict())));
                 continue;
             }
-            HarReader.HarBodies har = HarReader.read(file.file(), file.source(), operation);
-            for (Finding problem : har.problems()) {
-                String entry = problem.source().contains("#")
-                        ? problem.source().substring(problem.source().indexOf('#') + 1) : "";
-                recordings.add(new Recorded(file.source(), entry, List.of(render(problem))));
-            }
-            for (ResponseBody body : har.bodies()) {
-                String entry = body.source().substring(body.source().indexOf('#') + 1);
-                recordings.add(new Recorded(file.source(), entry, failures(validator, body, request.strict())));
-            }
+            // entry by entry: each body is checked as it is read and only its findings are kept
+            HarReader.read(file.file(), file.source(), operation, HarReader.defaultEntryLimit(),
+                    new HarReader.Sink<RuntimeException>() {
+                        @Override
+                        public void body(ResponseBody body) {
+                            String entry = body.source().substring(body.source().indexOf('#') + 1);
+                            recordings.add(new Recorded(file.source(), entry,
+                                    failures(validator, body, request.strict())));
+                        }
+
+                        @Override
+                        public void problem(Finding problem) {
+                            String entry = problem.source().contains("#")
+                                    ? problem.source().substring(problem.source().indexOf('#') + 1) : "";
+                            recordings.add(new Recorded(file.source(), entry, List.of(render(problem))));
+                        }
+                    });
         }
         recordings.sort((a, b) -> a.source().compareTo(b.source()));
         return List.copyOf(recordings);

@@ -32,6 +32,8 @@ final class ResponseSchema {
         try {
             return SchemaLoader.builder()
                     .draftV7Support()
+                    // every pattern match is bounded: a backtracking pattern is a finding, not a hang
+                    .regexpFactory(PatternBudget.factory())
                     .schemaClient(new ContractSchemaClient(registry))
                     .resolutionScope(node.file().location())
                     .schemaJson(json)

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
@@ -68,9 +65,6 @@ public final class ResponseValidator {
     /** Jackson reads ahead of the value it parses; a size limit allows for that much. */
     private static final long READ_AHEAD = 64 * 1024;
 
-    /** Reads one element of a streamed array; trailing content is checked once, after the array. */
-    private static final ObjectReader ELEMENT =
-            JsonBodies.JSON.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Schema schema;
     /** The items schema when bodies that are arrays may be checked one element at a time, else {@code null}. */
@@ -206,6 +200,10 @@ public final class ResponseValidator {
         } catch (OutOfMemoryError e) {
             // the trees were only referenced from the frames just left: they are garbage now
             return fileProblem(source, outOfHeap(body.size()));
+        } catch (StackOverflowError e) {
+            // bodies are at most JsonBodies.MAX_NESTING deep, which fits a default stack: a last guard
+            return fileProblem(source, "is nested too deeply to be checked on this thread's stack; give the build"
+                    + " a larger stack (MAVEN_OPTS=-Xss4m) or flatten the body");
         }
     }
 
@@ -220,7 +218,11 @@ public final class ResponseValidator {
                 throw JsonBodies.empty();
             }
             if (streamArrays && first == JsonToken.START_ARRAY) {
-                return checkElements(source, parser, in, strict, maxTreeBytes);
+                try {
+                    return checkElements(source, parser, in, strict, maxTreeBytes);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw JsonBodies.numberOutOfRange(parser, e);
+                }
             }
             long size = body.size();
             if (size > maxTreeBytes) {
@@ -229,7 +231,12 @@ public final class ResponseValidator {
             int reserved = gate.reserve(size < 0 ? heapBudget : size * HEAP_PER_BYTE);
             try {
                 in.limit(maxTreeBytes + READ_AHEAD, -1);
-                JsonNode parsed = JsonBodies.JSON.readTree(parser);
+                JsonNode parsed;
+                try {
+                    parsed = JsonBodies.JSON.readTree(parser);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw JsonBodies.numberOutOfRange(parser, e);
+                }
                 in.unlimited();
                 return check(source, parsed, strict);
             } finally {
@@ -257,7 +264,8 @@ public final class ResponseValidator {
         for (long index = 0; nextElement(parser); index++) {
             long start = parser.currentTokenLocation().getByteOffset();
             in.limit((start < 0 ? in.count() : start) + maxTreeBytes + READ_AHEAD, index);
-            JsonNode element = ELEMENT.readTree(parser);
+            // trailing content is checked once, after the array
+            JsonNode element = JsonBodies.readValue(parser);
             in.unlimited();
             CheckedBody checked = checkValue(source, items, element, strict);
             String prefix = "/" + index;
@@ -268,7 +276,7 @@ public final class ResponseValidator {
             owners.addAll(checked.owners());
             instances.addAll(checked.instances());
         }
-        failOnTrailingTokens(parser);
+        JsonBodies.failOnTrailingTokens(parser);
         return new CheckedBody(source, findings, owners, instances);
     }
 
@@ -288,8 +296,14 @@ public final class ResponseValidator {
     }
 
     private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict) {
-        List<Finding> findings = new ArrayList<>(violations(source, against, parsed));
-        SchemaWalker.Walk walk = walker.walk(source, against, parsed, strict);
+        List<Finding> findings;
+        SchemaWalker.Walk walk;
+        try {
+            findings = new ArrayList<>(violations(source, against, parsed));
+            walk = walker.walk(source, against, parsed, strict);
+        } catch (PatternBudget.Exceeded e) {
+            return patternTooCostly(source, parsed, e);
+        }
         findings.addAll(walk.drift);
         findings.sort(Comparator.comparing(Finding::pointer, Pointers::compare)
                 .thenComparing(Finding::keyword)
@@ -312,8 +326,12 @@ public final class ResponseValidator {
     private List<Finding> violations(String source, Schema against, JsonNode value) {
         // the fast path only ever says "valid"; anything else is everit's to judge, as before
         FastAccept fast = against == items ? fastItems : fastSchema;
-        if (fast != null && fast.accepts(value)) {
-            return List.of();
+        try {
+            if (fast != null && fast.accepts(value)) {
+                return List.of();
+            }
+        } catch (PatternBudget.Exceeded e) {
+            // not proven valid: everit judges, and meets the same pattern
         }
         Object orgJson = JsonBodies.toOrgJson(value);
         try {
@@ -324,14 +342,59 @@ public final class ResponseValidator {
         }
     }
 
-    /** Throws what Jackson throws for content after the value when it reads a whole tree. */
-    private static void failOnTrailingTokens(JsonParser parser) throws IOException {
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-            DefaultDeserializationContext context = ((DefaultDeserializationContext) JsonBodies.JSON
-                    .getDeserializationContext()).createInstance(JsonBodies.JSON.getDeserializationConfig(), parser,
-                            JsonBodies.JSON.getInjectableValues());
-            context.reportTrailingTokens(JsonNode.class, parser, trailing);
+    /**
+     * The finding of a value on which a pattern ran out of its budget: the first string (or member
+     * name) of {@code parsed} on which the pattern does, with the pattern named. The value is a
+     * failure: it could not be checked to the end, and a gate passes nothing unchecked.
+     */
+    private static CheckedBody patternTooCostly(String source, JsonNode parsed, PatternBudget.Exceeded e) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(e.pattern());
+        String pointer = "";
+        String value = "";
+        java.util.Deque<java.util.Map.Entry<String, JsonNode>> stack = new java.util.ArrayDeque<>();
+        stack.push(java.util.Map.entry("", parsed));
+        search:
+        while (!stack.isEmpty()) {
+            java.util.Map.Entry<String, JsonNode> at = stack.pop();
+            JsonNode node = at.getValue();
+            if (node.isTextual() && costly(pattern, node.textValue())) {
+                pointer = at.getKey();
+                value = JsonBodies.render(node);
+                break;
+            }
+            List<java.util.Map.Entry<String, JsonNode>> children = new ArrayList<>();
+            if (node.isObject()) {
+                for (java.util.Map.Entry<String, JsonNode> member : node.properties()) {
+                    String memberPointer = at.getKey() + "/" + SchemaNode.escape(member.getKey());
+                    if (costly(pattern, member.getKey())) {
+                        pointer = memberPointer;
+                        value = JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(member.getKey()));
+                        break search;
+                    }
+                    children.add(java.util.Map.entry(memberPointer, member.getValue()));
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    children.add(java.util.Map.entry(at.getKey() + "/" + i, node.get(i)));
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        Finding finding = new Finding(source, pointer, "", "pattern", value, List.of(),
+                dev.jsoncontract.verify.finding.Severity.FAILURE, e.getMessage() + " and was stopped, so the value is"
+                        + " not checked (the pattern backtracks catastrophically). Simplify the pattern in the schema,"
+                        + " e.g. without nested quantifiers such as (a+)+");
+        return new CheckedBody(source, List.of(finding), List.of(Owner.BODY), List.of());
+    }
+
+    private static boolean costly(java.util.regex.Pattern pattern, String text) {
+        try {
+            PatternBudget.find(pattern, text);
+            return false;
+        } catch (PatternBudget.Exceeded e) {
+            return true;
         }
     }
 
@@ -363,7 +426,7 @@ public final class ResponseValidator {
             } else {
                 parser.skipChildren();
             }
-            failOnTrailingTokens(parser);
+            JsonBodies.failOnTrailingTokens(parser);
             size = element >= 0 ? elementSize : in.count();
         } catch (JsonProcessingException e) {
             return fileProblem(source, JsonBodies.notJson(e).getMessage());
@@ -438,19 +501,20 @@ public final class ResponseValidator {
     }
 
     /** Thrown by {@link CountingInputStream} when a tree being read would not fit in the heap budget. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
 
         private static final long serialVersionUID = 1L;
 
         /** The element being read, or {@code -1} for the whole body. */
-        final long element;
+        public final long element;
 
         TooLarge(long element) {
             super("too large for the heap budget", null);
             this.element = element;
         }
 
-        static TooLarge in(Throwable failure) {
+        /** The {@code TooLarge} in a cause chain, or {@code null}. */
+        public static TooLarge in(Throwable failure) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof TooLarge tooLarge) {
                     return tooLarge;
@@ -461,26 +525,29 @@ public final class ResponseValidator {
     }
 
     /** Counts the bytes read and stops reading past a limit (the end of a tree that still fits). */
-    static final class CountingInputStream extends FilterInputStream {
+    public static final class CountingInputStream extends FilterInputStream {
 
         private long count;
         private long limit = Long.MAX_VALUE;
         private long element = -1;
 
-        CountingInputStream(InputStream in) {
+        public CountingInputStream(InputStream in) {
             super(in);
         }
 
-        long count() {
+        /** The bytes read so far. */
+        public long count() {
             return count;
         }
 
-        void limit(long bytes, long elementIndex) {
+        /** Throws {@link TooLarge} for {@code elementIndex} once more than {@code bytes} in all are read. */
+        public void limit(long bytes, long elementIndex) {
             this.limit = bytes;
             this.element = elementIndex;
         }
 
-        void unlimited() {
+        /** Lifts the limit. */
+        public void unlimited() {
             this.limit = Long.MAX_VALUE;
         }
 

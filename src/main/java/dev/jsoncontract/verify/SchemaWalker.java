@@ -140,7 +140,7 @@ final class SchemaWalker {
                     matched = true;
                 }
                 for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
-                    if (pattern.getKey().matcher(name).find()) {
+                    if (PatternBudget.find(pattern.getKey(), name)) {
                         children.put(pattern.getValue(), true);
                         matched = true;
                     }

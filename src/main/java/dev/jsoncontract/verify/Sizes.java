@@ -3,7 +3,7 @@ package dev.jsoncontract.verify;
 import java.util.Locale;
 
 /** Sizes of files and heaps for messages, in binary units: {@code 212.4 MB}, {@code 1.0 GB}. */
-final class Sizes {
+public final class Sizes {
 
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
@@ -13,7 +13,7 @@ final class Sizes {
     }
 
     /** {@code 512 bytes}, {@code 3.5 KB}, {@code 212.4 MB}, {@code 1.7 GB}. */
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes < KB) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
@@ -30,7 +30,7 @@ final class Sizes {
      * The {@code -Xmx} value to suggest for a need: the smallest power of two gigabytes, 2g at
      * least, that leaves half as much again for Maven itself ({@code 4g} for 1.7 GB).
      */
-    static String suggestedXmx(long needBytes) {
+    public static String suggestedXmx(long needBytes) {
         long gigabytes = 2;
         while (gigabytes * GB < needBytes + needBytes / 2 && gigabytes < (1L << 20)) {
             gigabytes *= 2;

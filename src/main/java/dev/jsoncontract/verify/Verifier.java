@@ -5,6 +5,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.FindingAggregator;
 import dev.jsoncontract.verify.finding.Owner;
@@ -78,24 +79,68 @@ public final class Verifier {
      *     cannot be called (a setup problem, not a contract violation)
      */
     public VerifyResult verify(VerifyRequest request) throws VerifyException {
-        Contract contract = loadContract(request.schema());
+        // every string that leaves the run passes through these secrets: log lines, findings (so
+        // every report and the build message) and the exception with its causes
+        Secrets secrets = secrets(request, null);
+        try {
+            Contract contract = loadContract(request.schema());
+            secrets = secrets(request, contract);
+            return verify(request, contract, secrets);
+        } catch (VerifyException e) {
+            throw secrets.scrub(e);
+        } catch (RuntimeException e) {
+            throw secrets.scrub(new VerifyException("verify stopped on an unexpected " + e.getClass().getSimpleName()
+                    + "; this is a bug in jsoncontract, please report it with the build log (mvn -e).", e));
+        }
+    }
+
+    /** The secrets a run may meet: the live token wherever it may come from, and the proxy password. */
+    private static Secrets secrets(VerifyRequest request, Contract contract) {
+        VerifyRequest.Live live = request.live();
+        if (live == null) {
+            return Secrets.NONE;
+        }
+        List<String> known = new ArrayList<>();
+        known.add(live.token());
+        if (live.proxy() != null) {
+            known.add(live.proxy().password());
+        }
+        if (live.tokenEnvironmentVariable() != null) {
+            known.add(live.environment().apply(live.tokenEnvironmentVariable()));
+        }
+        if (contract != null) {
+            for (Api api : contract.apis()) {
+                if (api.auth().tokenEnvironmentVariable() != null) {
+                    known.add(live.environment().apply(api.auth().tokenEnvironmentVariable()));
+                }
+            }
+        }
+        return Secrets.of(known.toArray(String[]::new));
+    }
+
+    private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets) throws VerifyException {
+        Consumer<String> log = secrets.log(this.log);
         Operation operation = operation(contract, request.operation());
         ResponseValidator validator;
         try {
+            // before everit loads anything: its loader and validator are recursive
+            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
             validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }
         List<Recordings.Recording> recordings;
         try {
-            recordings = Recordings.list(request.recordings());
+            Recordings.Listing listing = Recordings.scan(request.recordings());
+            listing.skipped().forEach(skipped -> log.accept("Warning: " + skipped));
+            recordings = listing.recordings();
         } catch (IOException e) {
             throw new VerifyException("The recordings folder " + request.recordings() + " cannot be listed ("
                     + e.getMessage() + "). Check that it is readable.", e);
         }
         String schemaLocation = operation.response().location();
         Run run = new Run(validator, request.strict(), request.reportsDirectory(),
-                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings));
+                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings), secrets);
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
@@ -103,16 +148,22 @@ public final class Verifier {
             }
             for (Recordings.Recording recording : recordings) {
                 if (recording.har()) {
-                    HarReader.HarBodies har = HarReader.read(recording.file(), recording.source(), operation);
-                    for (Finding problem : har.problems()) {
-                        checker.problem(problem);
-                    }
-                    if (har.skipped() > 0) {
-                        log.accept(recording.source() + ": " + har.skipped() + " entr" + (har.skipped() == 1 ? "y" : "ies")
+                    // entry by entry, each checked as it is read: the heap holds a few entries, not the file
+                    int skipped = HarReader.read(recording.file(), recording.source(), operation,
+                            Math.max(1, heapBudget / ResponseValidator.HEAP_PER_BYTE), new HarReader.Sink<VerifyException>() {
+                                @Override
+                                public void body(ResponseBody body) throws VerifyException {
+                                    checker.check(body);
+                                }
+
+                                @Override
+                                public void problem(Finding problem) throws VerifyException {
+                                    checker.problem(problem);
+                                }
+                            });
+                    if (skipped > 0) {
+                        log.accept(recording.source() + ": " + skipped + " entr" + (skipped == 1 ? "y" : "ies")
                                 + " skipped (not a successful " + operation.method() + " " + operation.path() + ")");
-                    }
-                    for (ResponseBody body : har.bodies()) {
-                        checker.check(body);
                     }
                 } else {
                     checker.check(new FileBody(recording.source(), recording.file()));
@@ -120,7 +171,6 @@ public final class Verifier {
             }
             if (request.live() != null) {
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
-                log.accept("Calling " + liveRequest);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
                     checker.check(body);
                 }
@@ -185,14 +235,16 @@ public final class Verifier {
         final boolean strict;
         final FindingAggregator findings = new FindingAggregator();
         final JunitXmlReport junit;
+        final Secrets secrets;
         final List<Path> reports = new ArrayList<>();
         final Path junitFile;
         long index;
         long failedBodies;
 
         Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String suite,
-                UnaryOperator<String> fileOf) throws VerifyException {
+                UnaryOperator<String> fileOf, Secrets secrets) throws VerifyException {
             this.validator = validator;
+            this.secrets = secrets;
             this.strict = strict;
             try {
                 this.junit = reportsDirectory == null ? null : new JunitXmlReport(reportsDirectory, suite, fileOf);
@@ -225,7 +277,8 @@ public final class Verifier {
         }
 
         /** Takes one body's result; only the thread that runs {@code verify} calls it, in body order. */
-        void add(CheckedBody checked) throws VerifyException {
+        void add(CheckedBody body) throws VerifyException {
+            CheckedBody checked = secrets.scrub(body);
             long at = index++;
             findings.bodyChecked();
             checked.instances().forEach(findings::instanceChecked);
@@ -408,6 +461,6 @@ public final class Verifier {
         }
         return new LiveRequest(operation, settings.baseUrl(), token, new java.util.TreeMap<>(settings.query()), settings.connectTimeout(),
                 settings.requestTimeout(), settings.maxRetries(), INITIAL_BACKOFF,
-                settings.record() ? request.recordings() : null);
+                settings.record() ? request.recordings() : null, settings.proxy());
     }
 }

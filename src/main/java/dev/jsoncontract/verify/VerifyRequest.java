@@ -78,6 +78,7 @@ public record VerifyRequest(
      * @param requestTimeout how long to wait for a response
      * @param maxRetries how often a 429 or 5xx response is retried
      * @param record whether each live response is also written as a new recording
+     * @param proxy the proxy to call through (a settings.xml {@code <proxy>}), or {@code null}
      */
     public record Live(
             URI baseUrl,
@@ -89,7 +90,16 @@ public record VerifyRequest(
             Duration connectTimeout,
             Duration requestTimeout,
             int maxRetries,
-            boolean record) {
+            boolean record,
+            dev.jsoncontract.verify.live.LiveProxy proxy) {
+
+        /** Live settings without a proxy of their own. */
+        public Live(URI baseUrl, String token, String tokenOrigin, String tokenEnvironmentVariable,
+                UnaryOperator<String> environment, Map<String, String> query, Duration connectTimeout,
+                Duration requestTimeout, int maxRetries, boolean record) {
+            this(baseUrl, token, tokenOrigin, tokenEnvironmentVariable, environment, query, connectTimeout,
+                    requestTimeout, maxRetries, record, null);
+        }
 
         public Live {
             Objects.requireNonNull(baseUrl, "baseUrl");
@@ -107,7 +117,8 @@ public record VerifyRequest(
             // the token never reaches a log line or a message
             return "Live[" + baseUrl + ", token=" + (token == null ? "none" : "****") + ", tokenEnvironmentVariable="
                     + tokenEnvironmentVariable + ", query=" + query + ", connectTimeout=" + connectTimeout
-                    + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", record=" + record + "]";
+                    + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", record=" + record
+                    + ", proxy=" + proxy + "]";
         }
     }
 }

@@ -254,7 +254,7 @@ final class ViolationTranslator {
 
     private static boolean matchesPattern(ObjectSchema object, String name) {
         for (java.util.regex.Pattern pattern : SchemaWalker.patternProperties(object).keySet()) {
-            if (pattern.matcher(name).find()) {
+            if (PatternBudget.find(pattern, name)) {
                 return true;
             }
         }

@@ -186,4 +186,50 @@ class VerifyMojoTest {
         @Override public void error(CharSequence content, Throwable error) { lines.add("error: " + content); }
         @Override public void error(Throwable error) { lines.add("error: " + error); }
     }
+
+    @Test
+    @DisplayName("offline (-o), the live endpoint is not called and the log says why; the recordings are still checked")
+    void offline(@TempDir Path dir) throws Exception {
+        recording(dir, "ended");
+        org.apache.maven.settings.Settings settings = new org.apache.maven.settings.Settings();
+        settings.setOffline(true);
+        // nothing listens on port 1: a call would fail the build
+        mojo(dir, Map.of("baseUrl", "http://127.0.0.1:1/v1", "record", true, "settings", settings)).execute();
+        assertThat(lines).contains("info: jsoncontract: Maven is offline (-o), so the live endpoint"
+                + " http://127.0.0.1:1/v1 is not called and nothing is recorded; only the recordings are checked.");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("1 response body conforms"));
+    }
+
+    @Test
+    @DisplayName("the active settings.xml proxy for the URL's scheme is used, with its user, password and nonProxyHosts")
+    void proxy() throws Exception {
+        org.apache.maven.settings.Settings settings = new org.apache.maven.settings.Settings();
+        settings.addProxy(proxy("off", false, "http", "off.example", 1));
+        settings.addProxy(proxy("plain", true, "http", "plain.example", 3128));
+        settings.addProxy(proxy("tls", true, "https", "tls.example", 8443));
+        var https = VerifyLive.proxy(settings, null, java.net.URI.create("https://api.example.com/v1"));
+        assertThat(https).isNotNull();
+        assertThat(https.host()).isEqualTo("tls.example");
+        assertThat(https.port()).isEqualTo(8443);
+        assertThat(https.username()).isEqualTo("builder");
+        assertThat(https.password()).isEqualTo("secret-tls");
+        assertThat(https.nonProxyHosts()).containsExactly("localhost", "*.internal");
+        assertThat(VerifyLive.proxy(settings, null, java.net.URI.create("http://api.example.com")).host())
+                .isEqualTo("plain.example");
+        assertThat(VerifyLive.proxy(new org.apache.maven.settings.Settings(), null,
+                java.net.URI.create("http://api.example.com"))).isNull();
+    }
+
+    private static org.apache.maven.settings.Proxy proxy(String id, boolean active, String protocol, String host, int port) {
+        org.apache.maven.settings.Proxy proxy = new org.apache.maven.settings.Proxy();
+        proxy.setId(id);
+        proxy.setActive(active);
+        proxy.setProtocol(protocol);
+        proxy.setHost(host);
+        proxy.setPort(port);
+        proxy.setUsername("builder");
+        proxy.setPassword("secret-" + id);
+        proxy.setNonProxyHosts("localhost|*.internal");
+        return proxy;
+    }
 }

@@ -110,7 +110,7 @@ class ParallelVerifyTest {
     }
 
     private static VerifyRequest.Live liveSettings() {
-        return new VerifyRequest.Live(URI.create("http://127.0.0.1:9/v1"), "t", "the settings.xml server 'x'", null,
+        return new VerifyRequest.Live(URI.create("http://127.0.0.1:9/v1"), "tok-7d1e", "the settings.xml server 'x'", null,
                 name -> null, Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(2), 0, false);
     }
 
@@ -152,8 +152,8 @@ class ParallelVerifyTest {
                         + " Maven more heap (MAVEN_OPTS=-Xmx4g) or split the file in 1 of 35 response bodies, first at"
                         + " http://127.0.0.1:9/v1/call?page=3");
         String junit = one.reports().get(JunitXmlReport.FILE_NAME);
-        // a HAR's problems, then its bodies in entry order; files sorted by path; then the live bodies
-        List<String> order = List.of("export.har#/log/entries/4", "export.har#/log/entries/0",
+        // a HAR's entries in entry order (bodies and problems alike); files sorted by path; then the live bodies
+        List<String> order = List.of("export.har#/log/entries/0", "export.har#/log/entries/4",
                 "export.har#/log/entries/5", "page-01.json", "page-26.json", "sub/page-21.json",
                 "http://127.0.0.1:9/v1/call?page=1", "http://127.0.0.1:9/v1/call?page=4");
         for (int i = 1; i < order.size(); i++) {

@@ -166,7 +166,7 @@ class VerifierTest {
             throw new VerifyException("GET http://127.0.0.1:9/v1/call answered 401 Unauthorized: check the token.");
         };
         assertThatThrownBy(() -> new Verifier(log::add, failing)
-                .verify(request(dir, dir.resolve("reports"), live("t", Map.of()))))
+                .verify(request(dir, dir.resolve("reports"), live("tok-3f9a", Map.of()))))
                 .isInstanceOf(VerifyException.class)
                 .hasMessage("GET http://127.0.0.1:9/v1/call answered 401 Unauthorized: check the token.");
         assertThat(dir.resolve("reports/TEST-jsoncontract.xml.part")).doesNotExist();

@@ -6,10 +6,13 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 
 /**
  * Collects a response body in memory, up to a limit: a larger body cancels the exchange with
- * {@link TooLarge}, so that an endpoint cannot exhaust the build's heap.
+ * {@link TooLarge}, so that an endpoint cannot exhaust the build's heap. Should the heap run out
+ * all the same (other work took it), the exchange ends with {@link OutOfHeap} instead of an
+ * {@code OutOfMemoryError} in the HTTP client's threads, which would leave the build waiting forever.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -21,23 +24,55 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         final long limit;
 
         TooLarge(long limit) {
-            super("the response body is larger than " + limit + " bytes");
+            // a part of the message that names it, so that Maven does not repeat it after that message
+            super("a body larger than " + limit + " bytes");
             this.limit = limit;
+        }
+    }
+
+    /** The heap ran out while the body was collected. */
+    static final class OutOfHeap extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutOfHeap() {
+            super("a body that does not fit in the heap");
         }
     }
 
     private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
     private final long limit;
-    private Flow.Subscription subscription;
+    private volatile Flow.Subscription subscription;
     private long received;
-    private boolean failed;
+    private volatile boolean failed;
 
     private BoundedBody(long limit) {
         this.limit = limit;
     }
 
     static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-        return info -> new BoundedBody(limit);
+        return handler(limit, body -> { });
+    }
+
+    /** A handler whose subscribers are also given to {@code created}, so that a caller can {@link #abort} them. */
+    static HttpResponse.BodyHandler<byte[]> handler(long limit, Consumer<BoundedBody> created) {
+        return info -> {
+            BoundedBody body = new BoundedBody(limit);
+            created.accept(body);
+            return body;
+        };
+    }
+
+    /** Stops reading: the caller gave up on the response (its deadline passed). */
+    void abort() {
+        Flow.Subscription current = subscription;
+        if (!failed) {
+            failed = true;
+            if (current != null) {
+                current.cancel();
+            }
+            bytes.onError(new IOException("the response was abandoned"));
+        }
     }
 
     @Override
@@ -60,12 +95,20 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
             received += item.remaining();
         }
         if (received > limit) {
-            failed = true;
-            subscription.cancel();
-            bytes.onError(new TooLarge(limit));
+            fail(new TooLarge(limit));
             return;
         }
-        bytes.onNext(items);
+        try {
+            bytes.onNext(items);
+        } catch (OutOfMemoryError e) {
+            fail(new OutOfHeap());
+        }
+    }
+
+    private void fail(IOException problem) {
+        failed = true;
+        subscription.cancel();
+        bytes.onError(problem);
     }
 
     @Override
@@ -79,7 +122,13 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onComplete() {
         if (!failed) {
-            bytes.onComplete();
+            try {
+                // the one copy of the whole body
+                bytes.onComplete();
+            } catch (OutOfMemoryError e) {
+                failed = true;
+                bytes.onError(new OutOfHeap());
+            }
         }
     }
 }

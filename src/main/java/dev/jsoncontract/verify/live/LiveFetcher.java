@@ -69,6 +69,13 @@ public final class LiveFetcher {
     /** The largest response body read into memory: 256 MiB, far above a page of 1000 calls. */
     public static final long MAX_BODY_BYTES = 256L * 1024 * 1024;
 
+    /**
+     * A body may take at most this share of the heap ({@code 1/8} of {@code -Xmx}): it is held as
+     * bytes, copied once when complete, and then checked, so that an endless or huge body is cut off
+     * long before the heap runs out.
+     */
+    static final long HEAP_SHARE = 8;
+
     /** How many characters of a response body an error message quotes. */
     static final int EXCERPT_LENGTH = 200;
 
@@ -122,7 +129,12 @@ public final class LiveFetcher {
 
     static List<ResponseBody> fetch(LiveRequest request, String tokenOrigin, Consumer<String> log, Sleeper sleeper,
             Clock clock) throws LiveException {
-        return fetch(request, tokenOrigin, log, sleeper, clock, MAX_BODY_BYTES);
+        return fetch(request, tokenOrigin, log, sleeper, clock, bodyLimit(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** The largest body read for a heap of {@code maxMemory} bytes: {@link #MAX_BODY_BYTES}, or less for a small heap. */
+    static long bodyLimit(long maxMemory) {
+        return Math.max(1, Math.min(MAX_BODY_BYTES, maxMemory / HEAP_SHARE));
     }
 
     static List<ResponseBody> fetch(LiveRequest request, String tokenOrigin, Consumer<String> log, Sleeper sleeper,
@@ -130,13 +142,15 @@ public final class LiveFetcher {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(log, "log");
         Call call = new Call(request, tokenOrigin == null ? GENERIC_TOKEN_ORIGIN : tokenOrigin, log);
-        HttpClient client = HttpClient.newBuilder()
+        log.accept("Calling " + call.what);
+        HttpClient.Builder clientBuilder = HttpClient.newBuilder()
                 .connectTimeout(request.connectTimeout())
                 // the client would send the Authorization header to wherever a redirect points
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // one plain request: no h2c upgrade dance with proxies or test servers
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1);
+        LiveProxies.configure(clientBuilder, request.proxy());
+        HttpClient client = clientBuilder.build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri)
                 .timeout(request.requestTimeout())
                 .header("Accept", "application/json")
@@ -144,6 +158,7 @@ public final class LiveFetcher {
         if (request.token() != null) {
             builder.header("Authorization", "Bearer " + request.token());
         }
+        LiveProxies.authorization(request.proxy(), call.uri).ifPresent(value -> builder.header("Proxy-Authorization", value));
         HttpRequest httpRequest = builder.build();
         for (int retry = 0; ; retry++) {
             HttpResponse<byte[]> response = call.send(client, httpRequest, maxBodyBytes);
@@ -271,15 +286,39 @@ public final class LiveFetcher {
             return Tokens.scrub(text, request.token());
         }
 
+        /**
+         * Sends the request and waits for the whole response, headers and body, at most
+         * {@code requestTimeout}: the client's own timeout stops counting once the headers are in,
+         * so a body that trickles or stalls would hang the build.
+         */
         HttpResponse<byte[]> send(HttpClient client, HttpRequest httpRequest, long maxBodyBytes) throws LiveException {
+            List<BoundedBody> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> response =
+                    client.sendAsync(httpRequest, BoundedBody.handler(maxBodyBytes, bodies::add));
             try {
-                return client.send(httpRequest, BoundedBody.handler(maxBodyBytes));
+                return response.get(request.requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                abort(response, bodies);
+                throw networkError(new HttpTimeoutException("timed out"));
             } catch (InterruptedException e) {
+                abort(response, bodies);
                 Thread.currentThread().interrupt();
                 throw new LiveException(what + " was interrupted.", e);
-            } catch (IOException e) {
-                throw networkError(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof IOException io) {
+                    throw networkError(io);
+                }
+                if (cause instanceof OutOfMemoryError) {
+                    throw networkError(new BoundedBody.OutOfHeap());
+                }
+                throw networkError(new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause));
             }
+        }
+
+        private static void abort(java.util.concurrent.CompletableFuture<?> response, List<BoundedBody> bodies) {
+            response.cancel(true);
+            bodies.forEach(BoundedBody::abort);
         }
 
         /** The one-line error of a failed exchange. */
@@ -288,7 +327,13 @@ public final class LiveFetcher {
             BoundedBody.TooLarge tooLarge = cause(e, BoundedBody.TooLarge.class);
             if (tooLarge != null) {
                 message = what + " answered a body larger than " + tooLarge.limit + " bytes, more than verify"
-                        + " reads into memory. Ask for less, e.g. a smaller limit in the query.";
+                        + " reads into memory" + (tooLarge.limit < MAX_BODY_BYTES
+                        && tooLarge.limit == bodyLimit(Runtime.getRuntime().maxMemory()) ? " with this heap (at most an eighth"
+                        + " of it; MAVEN_OPTS=-Xmx2g raises the limit up to " + MAX_BODY_BYTES + " bytes)" : "")
+                        + ". Ask for less, e.g. a smaller limit in the query.";
+            } else if (cause(e, BoundedBody.OutOfHeap.class) != null) {
+                message = what + " answered a body that does not fit in the heap left to this build. Give Maven"
+                        + " more heap (MAVEN_OPTS=-Xmx2g) or ask for less, e.g. a smaller limit in the query.";
             } else if (e instanceof HttpConnectTimeoutException) {
                 message = "No connection to " + hostAndPort + " within " + human(request.connectTimeout()) + " for "
                         + what + ": check jsoncontract.baseUrl, the network and any firewall or proxy, or raise"
@@ -335,7 +380,9 @@ public final class LiveFetcher {
                         + ") and the path \"" + request.operation().path() + "\" of the contract's operation "
                         + request.operation().name() + ".";
             } else if (status >= 300 && status < 400) {
-                message = "the endpoint redirects to " + response.headers().firstValue("Location").orElse("(no Location)")
+                String location = oneLine(response.headers().firstValue("Location").orElse("(no Location)"));
+                message = "the endpoint redirects to " + (location.length() > EXCERPT_LENGTH
+                        ? location.substring(0, EXCERPT_LENGTH) + "…" : location)
                         + ". Set jsoncontract.baseUrl to the final URL; redirects are not followed, so that the"
                         + " token is never sent elsewhere.";
             } else if (status == 429) {
@@ -364,14 +411,16 @@ public final class LiveFetcher {
                         + " body, but the contract expects " + request.operation().mediaType() + ". Check the"
                         + " operation and jsoncontract.baseUrl."));
             }
-            JsonNode body;
             try {
-                body = Recorder.parse(bytes);
+                Recorder.checkSyntax(bytes);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
                 throw new LiveException(scrub(what + " answered " + status + " " + reason(status)
-                        + " with a body that is not JSON (Content-Type " + oneLine(contentType) + "; invalid" + where
+                        + " with a body that is not JSON (Content-Type " + oneLine(contentType)
+                        + response.headers().firstValue("Content-Encoding").map(coding -> ", Content-Encoding "
+                                + oneLine(coding) + ", which verify did not ask for").orElse("")
+                        + "; invalid" + where
                         + "; " + excerpt(bytes) + "). Check jsoncontract.baseUrl: it must point at the API, not at"
                         + " a web page, a login proxy or a gateway."), e);
             } catch (IOException e) {
@@ -385,12 +434,23 @@ public final class LiveFetcher {
             log.accept(what + " answered " + status + " " + reason(status) + " (" + bytes.length + " bytes)");
             Path folder = request.recordDirectory();
             if (folder != null) {
-                record(body, folder, clock);
+                record(bytes, folder, clock);
             }
             return new BytesBody(source, bytes);
         }
 
-        private void record(JsonNode body, Path folder, Clock clock) throws LiveException {
+        private void record(byte[] bytes, Path folder, Clock clock) throws LiveException {
+            JsonNode body;
+            try {
+                body = Recorder.parse(bytes);
+            } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // the check that follows names what is wrong with the body; a recording is no use
+                String why = e instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                        ? json.getOriginalMessage() : e.getClass().getSimpleName();
+                log.accept(scrub("Warning: the response of " + what + " is not recorded: it cannot be read as one"
+                        + " JSON value (" + oneLine(why) + "); the check below says why."));
+                return;
+            }
             Redactor.Result redaction;
             try {
                 redaction = Redactor.redact(body, request.operation(), new SchemaRegistry(null));

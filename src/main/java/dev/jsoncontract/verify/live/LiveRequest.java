@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *     sends {@code Retry-After}
  * @param recordDirectory where record mode writes each response as a new recording, or
  *     {@code null} when record mode is off
+ * @param proxy the proxy to call through (a settings.xml {@code <proxy>}), or {@code null} for the
+ *     JVM's defaults
  */
 public record LiveRequest(
         Operation operation,
@@ -33,7 +35,16 @@ public record LiveRequest(
         Duration requestTimeout,
         int maxRetries,
         Duration initialBackoff,
-        Path recordDirectory) {
+        Path recordDirectory,
+        LiveProxy proxy) {
+
+    /** A request without a proxy of its own. */
+    public LiveRequest(Operation operation, URI baseUrl, String token, SortedMap<String, String> query,
+            Duration connectTimeout, Duration requestTimeout, int maxRetries, Duration initialBackoff,
+            Path recordDirectory) {
+        this(operation, baseUrl, token, query, connectTimeout, requestTimeout, maxRetries, initialBackoff,
+                recordDirectory, null);
+    }
 
     public LiveRequest {
         Objects.requireNonNull(operation, "operation");
@@ -56,6 +67,6 @@ public record LiveRequest(
     public String toString() {
         // the token stays out of every log line and exception message
         return "LiveRequest[" + operation.method() + " " + baseUrl + operation.path() + ", query=" + query
-                + ", token=" + (token == null ? "none" : "****") + "]";
+                + ", token=" + (token == null ? "none" : "****") + (proxy == null ? "" : ", proxy=" + proxy) + "]";
     }
 }

@@ -1,5 +1,12 @@
 package dev.jsoncontract.verify.live;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -38,7 +45,10 @@ public final class Recorder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    // a body with a name twice is not recorded: which value would the recording keep?
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -52,6 +62,30 @@ public final class Recorder {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private Recorder() {
+    }
+
+    /** Syntax only, for the checks of a whole body: no tree is built, so that no nesting or size limit applies. */
+    private static final JsonFactory SYNTAX = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
+
+    /**
+     * Checks that {@code bytes} hold one JSON value and nothing after it, without building it
+     * (memory stays flat whatever the body; numbers are not converted).
+     *
+     * @throws JsonProcessingException naming line and column when they do not
+     */
+    static void checkSyntax(byte[] bytes) throws IOException {
+        try (JsonParser parser = SYNTAX.createParser(bytes)) {
+            if (parser.nextToken() == null) {
+                throw new JsonParseException(parser, "no JSON value");
+            }
+            parser.skipChildren();
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonParseException(parser, "content after the JSON value (" + trailing + ")");
+            }
+        }
     }
 
     /** Parses a body the way recordings are written: exact numbers, nothing after the value. */

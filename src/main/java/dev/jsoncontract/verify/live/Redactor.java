@@ -314,10 +314,10 @@ public final class Redactor {
     private static boolean matchesAll(String text, List<String> patterns) {
         for (String pattern : patterns) {
             try {
-                if (!Pattern.compile(pattern).matcher(text).find()) {
+                if (!dev.jsoncontract.verify.PatternBudget.find(Pattern.compile(pattern), text)) {
                     return false;
                 }
-            } catch (PatternSyntaxException e) {
+            } catch (PatternSyntaxException | dev.jsoncontract.verify.PatternBudget.Exceeded e) {
                 return false;
             }
         }

@@ -114,7 +114,7 @@ class LiveFetcherTest {
                 .withQueryParam("limit", equalTo("5"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                 .withHeader("Accept", equalTo("application/json")));
-        assertThat(log).containsExactly("GET " + url + " answered 200 OK (" + calls.length + " bytes)");
+        assertThat(log).containsExactly("Calling GET " + url, "GET " + url + " answered 200 OK (" + calls.length + " bytes)");
         assertThat(waits).isEmpty();
     }
 
@@ -198,6 +198,7 @@ class LiveFetcherTest {
         assertThat(bodies).hasSize(1);
         assertThat(waits).containsExactly(Duration.ofSeconds(1));
         assertThat(log).containsExactly(
+                "Calling GET " + url,
                 "GET " + url + " answered 429 Too Many Requests; retry 1 of 2 in 1 s (as Retry-After asks)",
                 "GET " + url + " answered 200 OK (" + calls.length + " bytes)");
         server.verify(2, getRequestedFor(urlPathEqualTo("/call")));
@@ -241,6 +242,7 @@ class LiveFetcherTest {
                 + " Try again later, check the endpoint's status, or raise jsoncontract.maxRetries.");
         assertThat(waits).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
         assertThat(log).containsExactly(
+                "Calling GET " + url,
                 "GET " + url + " answered 500 Internal Server Error; retry 1 of 3 in 10 ms",
                 "GET " + url + " answered 500 Internal Server Error; retry 2 of 3 in 20 ms",
                 "GET " + url + " answered 500 Internal Server Error; retry 3 of 3 in 40 ms");
@@ -374,7 +376,8 @@ class LiveFetcherTest {
                 .withHeader("Content-Type", "text/plain").withBody("[]")));
 
         assertThat(fetch(request(TOKEN))).hasSize(1);
-        assertThat(log).containsExactly("Warning: GET " + url + " answered with Content-Type text/plain, not"
+        assertThat(log).containsExactly("Calling GET " + url,
+                "Warning: GET " + url + " answered with Content-Type text/plain, not"
                 + " application/json as the contract says; the body is JSON and is checked anyway.",
                 "GET " + url + " answered 200 OK (2 bytes)");
     }
@@ -461,7 +464,7 @@ class LiveFetcherTest {
         fetch(request(TOKEN));
 
         assertThat(waits).containsExactly(Duration.ofSeconds(60));
-        assertThat(log.get(0)).isEqualTo("GET " + url + " answered 503 Service Unavailable; retry 1 of 2 in 60 s"
+        assertThat(log.get(1)).isEqualTo("GET " + url + " answered 503 Service Unavailable; retry 1 of 2 in 60 s"
                 + " (as Retry-After asks)");
     }
 
@@ -505,5 +508,21 @@ class LiveFetcherTest {
         assertThat(RedactorTest.violations(RedactorTest.everitCallSchema(),
                 Recorder.parse(Files.readAllBytes(second)))).isEmpty();
         assertThat(log).contains("Recorded the response of GET " + url + " as " + second + " (12 values redacted)");
+    }
+
+    @Test
+    @DisplayName("record mode does not record a body with a name twice (which value would it keep?); the body is still checked")
+    void recordDuplicateMembers(@TempDir Path folder) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/call")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json()).withBody("[{\"id\": 1, \"id\": 2}]")));
+
+        List<ResponseBody> bodies = fetch(request(base, TOKEN, Duration.ofSeconds(5), 0, folder));
+
+        assertThat(bodies).hasSize(1);
+        assertThat(log).contains("Warning: the response of GET " + url + " is not recorded: it cannot be read as one"
+                + " JSON value (Duplicate field 'id'); the check below says why.");
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
     }
 }

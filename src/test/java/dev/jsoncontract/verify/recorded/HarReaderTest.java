@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,32 @@ class HarReaderTest {
         assertThat(HarReader.matches(pattern, "https://x/v1/call/42/messages?x=1")).isTrue();
         assertThat(HarReader.matches(pattern, "https://x/v1/call/42/7/messages")).isFalse();
         assertThat(HarReader.matches(HarReader.pathPattern("/call"), "/v1/call")).isTrue();
+    }
+
+    @Test
+    @DisplayName("a HAR is read entry by entry: an entry over the limit is a finding saying what to do, the entries before it are kept")
+    void entryTooLarge(@TempDir Path dir) throws Exception {
+        String small = "{\"request\": {\"method\": \"GET\", \"url\": \"https://x/v1/call\"}, \"response\": {\"status\": 200,"
+                + " \"content\": {\"text\": \"[]\"}}}";
+        String large = small.replace("[]", "[" + "1,".repeat(50_000) + "1]");
+        Path har = dir.resolve("big.har");
+        Files.writeString(har, "{\"log\": {\"version\": \"1.2\", \"entries\": [" + small + ", " + large + ", " + small + "]}}");
+        List<String> seen = new java.util.ArrayList<>();
+        Operation listCalls = ContractLoader.loadBundled().operations().get(0);
+        int skipped = HarReader.read(har, "big.har", listCalls, 10_000, new HarReader.Sink<RuntimeException>() {
+            @Override
+            public void body(dev.jsoncontract.verify.ResponseBody body) {
+                seen.add("body " + body.source());
+            }
+
+            @Override
+            public void problem(Finding problem) {
+                seen.add(problem.place() + ": " + problem.message());
+            }
+        });
+        assertThat(skipped).isZero();
+        assertThat(seen).containsExactly("body big.har#/log/entries/0", "big.har: has an entry (/log/entries/1) larger"
+                + " than 9.8 KB, more than this build reads at once (an eighth of the heap). Give Maven more heap"
+                + " (MAVEN_OPTS=-Xmx2g) or export fewer or smaller responses; the entries before it are checked");
     }
 }
