@@ -6,6 +6,7 @@ import dev.jsoncontract.codegen.model.ModelGenerator;
 import dev.jsoncontract.contract.Api;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
+import dev.jsoncontract.contract.model.ContractModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -81,7 +82,8 @@ public final class JavaGenerator {
      */
     public static Result generate(Contract contract, String packageName, boolean strictTypes)
             throws GenerationException {
-        return generate(contract, packageName, strictTypes, JacksonVersion.JACKSON_2);
+        return generate(contract, new ContractModel(contract.registry()), packageName, strictTypes,
+                JacksonVersion.JACKSON_2);
     }
 
     /**
@@ -95,11 +97,29 @@ public final class JavaGenerator {
      */
     public static Result generate(Contract contract, String packageName, boolean strictTypes, JacksonVersion jackson)
             throws GenerationException {
+        return generate(contract, new ContractModel(contract.registry()), packageName, strictTypes, jackson);
+    }
+
+    /**
+     * As {@link #generate(Contract, String, boolean)}, reading a model that other parts of the build
+     * read too (the contract tests), so that the contract is read once.
+     */
+    public static Result generate(Contract contract, ContractModel contractModel, String packageName,
+            boolean strictTypes) throws GenerationException {
+        return generate(contract, contractModel, packageName, strictTypes, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * As {@link #generate(Contract, String, boolean, JacksonVersion)}, reading a model that other parts
+     * of the build read too (the contract tests), so that the contract is read once.
+     */
+    public static Result generate(Contract contract, ContractModel contractModel, String packageName,
+            boolean strictTypes, JacksonVersion jackson) throws GenerationException {
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name; use"
                     + " dot-separated identifiers that are not keywords, e.g. example.calls.");
         }
-        ModelGenerator model = new ModelGenerator(contract.registry(), packageName);
+        ModelGenerator model = new ModelGenerator(contractModel, packageName);
         model.addRoots(contract.roots());
         List<ContractException> problems = new ArrayList<>();
         Map<String, JavaFile> clientFiles = new LinkedHashMap<>();

@@ -260,6 +260,8 @@ public final class GenerateService {
     /** Relative path ({@code /}) → content, refusing any path outside the output directory. */
     private static Map<String, String> sources(List<JavaFile> files, Path out) throws GenerateException {
         Map<String, String> sources = new TreeMap<>();
+        // some file systems ignore case: Call.java and CALL.java would be one file
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
         List<String> problems = new ArrayList<>();
         for (JavaFile file : files) {
             String relative = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
@@ -271,7 +273,7 @@ public final class GenerateService {
             }
             String content = GeneratedCode.source(file);
             if (sources.putIfAbsent(relative, content) != null
-                    || sources.keySet().stream().filter(k -> k.equalsIgnoreCase(relative)).count() > 1) {
+                    || !lowerCase.add(relative.toLowerCase(java.util.Locale.ROOT))) {
                 problems.add(relative + ": two generated types would share this file; rename one of the schemas");
             }
         }

@@ -136,8 +136,9 @@ public final class GenerateTestsService {
             List<Recorded> recordings, JacksonVersion jackson) throws GenerateTestsException {
         Set<String> taken = new HashSet<>();
         Set<String> packageTypes = new HashSet<>();
+        ContractModel model = new ContractModel(contract.registry());
         try {
-            for (JavaFile file : JavaGenerator.generate(contract, packageName, jackson)) {
+            for (JavaFile file : JavaGenerator.generate(contract, model, packageName, false, jackson).files()) {
                 taken.add(file.typeSpec().name().toLowerCase(Locale.ROOT));
                 packageTypes.add(file.typeSpec().name());
             }
@@ -150,7 +151,6 @@ public final class GenerateTestsService {
         ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
         packageTypes.add(test.simpleName());
         packageTypes.add(support.simpleName());
-        ContractModel model = new ContractModel(contract.registry());
         List<Place> places = ContractPlaces.derive(model, operation.response());
         return new TestSpec(test, support, operation.name(),
                 GeneratedCode.sourceName(operation.response().file().displayName()), folder,

@@ -62,7 +62,8 @@ final class KindUnionWriter {
             if (branch.direct() == null) {
                 type.addType(valueRecord(model, branch, record));
             }
-            for (TypeName parameter : creatorParameters(branch)) {
+            boolean integers = model.branches.stream().anyMatch(b -> b.kind() == JsonKind.INTEGER);
+            for (TypeName parameter : creatorParameters(branch, integers)) {
                 type.addMethod(creator(model, branch, record, parameter));
             }
         }
@@ -123,12 +124,15 @@ final class KindUnionWriter {
         };
     }
 
-    /** The parameter types of the creators that read a kind: Jackson picks one by the JSON token. */
-    private static List<TypeName> creatorParameters(KindBranch branch) {
+    /**
+     * The parameter types of the creators that read a kind: Jackson picks one by the JSON token.
+     * A number reads integers too, unless the union has an integer branch of its own.
+     */
+    private static List<TypeName> creatorParameters(KindBranch branch, boolean integers) {
         return switch (branch.kind()) {
             case STRING -> List.of(ClassName.get(String.class));
             case INTEGER -> List.of(TypeName.INT, TypeName.LONG);
-            case NUMBER -> List.of(TypeName.INT, TypeName.LONG, TypeName.DOUBLE);
+            case NUMBER -> integers ? List.of(TypeName.DOUBLE) : List.of(TypeName.INT, TypeName.LONG, TypeName.DOUBLE);
             case BOOLEAN -> List.of(TypeName.BOOLEAN);
             default -> List.of(branch.type());
         };

@@ -328,22 +328,35 @@ public final class ModelGenerator implements TypeMapper {
         }
         if (!declaredType.defined) {
             declaredType.defined = true;
-            declaredType.description = Javadocs.clean(type.description());
-            if (declaredType instanceof RecordModel recordModel) {
-                if (type instanceof TupleType tuple) {
-                    defineTuple(recordModel, tuple);
-                } else {
-                    defineRecord(recordModel, (ObjectType) type);
-                }
-            } else if (declaredType instanceof EnumModel enumeration) {
-                enumeration.values.addAll(((EnumType) type).strings());
-            } else if (declaredType instanceof KindUnionModel union) {
-                defineKindUnion(union, (UnionType) type);
-            } else {
-                defineSealed((SealedModel) declaredType, (UnionType) type);
+            // a cycle through a declared type is fine: its members start a chain of their own
+            Set<ModelType> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+            outer.addAll(mapping);
+            mapping.clear();
+            try {
+                define(declaredType, type);
+            } finally {
+                mapping.clear();
+                mapping.addAll(outer);
             }
         }
         return declaredType;
+    }
+
+    private void define(DeclaredType declaredType, ModelType type) {
+        declaredType.description = Javadocs.clean(type.description());
+        if (declaredType instanceof RecordModel recordModel) {
+            if (type instanceof TupleType tuple) {
+                defineTuple(recordModel, tuple);
+            } else {
+                defineRecord(recordModel, (ObjectType) type);
+            }
+        } else if (declaredType instanceof EnumModel enumeration) {
+            enumeration.values.addAll(((EnumType) type).strings());
+        } else if (declaredType instanceof KindUnionModel union) {
+            defineKindUnion(union, (UnionType) type);
+        } else {
+            defineSealed((SealedModel) declaredType, (UnionType) type);
+        }
     }
 
     private DeclaredType declare(ModelType type, String hint, String owner) {

@@ -5,7 +5,9 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaNode;
 import dev.jsoncontract.contract.model.ObjectType.Property;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code allOf}, and the rest of a schema beside its {@code oneOf}/{@code anyOf}: the values both
@@ -29,6 +31,11 @@ final class Intersection {
     static final int MAX_BRANCHES = 64;
 
     private final ModelBuilder builder;
+    /**
+     * Every pair of types merged so far, so that a recursive merge (a type whose properties refer
+     * back to it, merged with another) ends at the merge being built instead of unrolling forever.
+     */
+    private final Map<ModelType, Map<ModelType, TypeUse>> merged = new IdentityHashMap<>();
 
     Intersection(ModelBuilder builder) {
         this.builder = builder;
@@ -41,6 +48,22 @@ final class Intersection {
         if (!a.complete() || !b.complete()) {
             return builder.defer(List.of(a, b), holder, () -> of(a, b, holder));
         }
+        if (a.type() == b.type()) {
+            return a.withNullable(a.nullable() && b.nullable());
+        }
+        Map<ModelType, TypeUse> withLeft = merged.computeIfAbsent(a.type(), k -> new IdentityHashMap<>());
+        TypeUse known = withLeft.get(b.type());
+        if (known != null) {
+            return known.complete() ? known.withNullable(a.nullable() && b.nullable()) : known;
+        }
+        TypeUse pending = TypeUse.pending();
+        withLeft.put(b.type(), pending);
+        TypeUse result = compute(a, b, holder);
+        pending.complete(result);
+        return result;
+    }
+
+    private TypeUse compute(TypeUse a, TypeUse b, SchemaNode holder) throws ContractException {
         boolean nullable = a.nullable() && b.nullable();
         ModelType x = a.type();
         ModelType y = b.type();

@@ -64,11 +64,11 @@ public final class UnionType extends ModelType {
     /** The branch for a value of this kind ({@link Discrimination#KIND}), or {@code null}. */
     public ModelType branch(JsonKind kind) {
         for (ModelType branch : branches) {
-            if (branch.kind() == kind || (kind == JsonKind.INTEGER && branch.kind() == JsonKind.NUMBER)) {
+            if (branch.kind() == kind) {
                 return branch;
             }
         }
-        return null;
+        return kind == JsonKind.INTEGER ? branch(JsonKind.NUMBER) : null;
     }
 
     @Override

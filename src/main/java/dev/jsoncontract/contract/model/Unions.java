@@ -21,7 +21,8 @@ import java.util.Set;
  *   <li>{@code null} branches are removed and make the use nullable; nested unions are flattened;
  *       a branch that allows any value makes the union any value; the same type twice counts once.</li>
  *   <li>Branches of one scalar kind merge: strings (with or without a format, enums of strings)
- *       give a string (an enum when every branch is an enum), integers and numbers a number.</li>
+ *       give a string (an enum when every branch is an enum); integers and numbers alone give a
+ *       number, beside other kinds they stay apart.</li>
  *   <li>Several arrays give an array of the union of their elements.</li>
  *   <li>Several objects stay apart when they can be told apart: by a tag (every branch requires
  *       one property with one string value, different in each, as in {@code "role": {"const":
@@ -36,6 +37,38 @@ import java.util.Set;
 final class Unions {
 
     private final ModelBuilder builder;
+    /**
+     * Every union normalized so far, by its branches (compared by identity), so that the union of
+     * recursive types (objects whose properties hold the union again) ends at the union being
+     * built instead of unrolling forever.
+     */
+    private final Map<Branches, TypeUse> normalized = new java.util.HashMap<>();
+
+    /** A list of types compared by identity, in order. */
+    private record Branches(List<ModelType> types) {
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Branches that) || that.types.size() != types.size()) {
+                return false;
+            }
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i) != that.types.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (ModelType type : types) {
+                hash = hash * 31 + System.identityHashCode(type);
+            }
+            return hash;
+        }
+    }
 
     Unions(ModelBuilder builder) {
         this.builder = builder;
@@ -68,8 +101,24 @@ final class Unions {
         if (flat.isEmpty()) {
             return nullable ? TypeUse.of(new NullType(holder), true) : TypeUse.of(new NeverType(holder), false);
         }
+        Branches key = new Branches(List.copyOf(flat));
+        TypeUse known = normalized.get(key);
+        if (known != null) {
+            return known.complete() ? known.withNullable(nullable || known.nullable()) : known;
+        }
+        TypeUse pending = TypeUse.pending();
+        normalized.put(key, pending);
+        TypeUse result = normalize(flat, holder);
+        pending.complete(result);
+        return result.withNullable(nullable || result.nullable());
+    }
+
+    private TypeUse normalize(List<ModelType> flat, SchemaNode holder) {
         Map<JsonKind, List<ModelType>> byKind = new LinkedHashMap<>();
-        boolean numbers = flat.stream().anyMatch(t -> t.kind() == JsonKind.NUMBER);
+        // integers and numbers alone merge into a number; beside other kinds they stay apart, so that
+        // an integer is read (and written back) as an integer
+        boolean numbers = flat.stream().anyMatch(t -> t.kind() == JsonKind.NUMBER)
+                && flat.stream().allMatch(t -> t.kind() == JsonKind.NUMBER || t.kind() == JsonKind.INTEGER);
         for (ModelType type : flat) {
             JsonKind kind = type.kind() == JsonKind.INTEGER && numbers ? JsonKind.NUMBER : type.kind();
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(type);
@@ -84,9 +133,9 @@ final class Unions {
             });
         }
         if (merged.size() == 1) {
-            return TypeUse.of(merged.get(0), nullable);
+            return TypeUse.of(merged.get(0), false);
         }
-        return TypeUse.of(new UnionType(holder, Discrimination.KIND, merged, null, null), nullable);
+        return TypeUse.of(new UnionType(holder, Discrimination.KIND, merged, null, null), false);
     }
 
     /** Strings, integers, numbers or booleans: one scalar (an enum when every branch is one). */

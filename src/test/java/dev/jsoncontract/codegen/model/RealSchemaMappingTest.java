@@ -187,13 +187,17 @@ class RealSchemaMappingTest {
                       'multi': {'type': ['integer', 'string']},
                       'flag': {'anyOf': [{'type': 'boolean'}, {'title': 'Options', 'type': 'object', 'properties': {'level': {'type': 'integer'}}}]},
                       'when': {'oneOf': [{'type': 'integer'}, {'type': 'string', 'format': 'date-time'}]},
-                      'mode': {'enum': ['auto', 0, true, null]}}}
+                      'mode': {'enum': ['auto', 0, true, null]},
+                      'weight': {'oneOf': [{'type': 'string'}, {'type': 'integer'}, {'type': 'number'}]}}}
                     """;
             String json = "{'multi': 'x', 'flag': {'level': 2}, 'when': '2026-01-01T00:00:00Z', 'mode': 0}";
             assertThat(tree(roundTrip(schema, "K", json))).isEqualTo(tree(json));
             assertThat(tree(roundTrip(schema, "K", "{'multi': 7, 'flag': true, 'when': 12, 'mode': 'auto'}")))
                     .isEqualTo(tree("{'multi': 7, 'flag': true, 'when': 12, 'mode': 'auto'}"));
             assertThat(roundTrip(schema, "K", "{'mode': null}")).isEqualTo("{}");
+            assertThat(roundTrip(schema, "K", "{'weight': 500}")).isEqualTo("{\"weight\":500}");
+            assertThat(roundTrip(schema, "K", "{'weight': 0.5}")).isEqualTo("{\"weight\":0.5}");
+            assertThat(roundTrip(schema, "K", "{'weight': 'bold'}")).isEqualTo("{\"weight\":\"bold\"}");
         }
     }
 
@@ -244,6 +248,17 @@ class RealSchemaMappingTest {
                     """);
             assertThat(header(sources.get("N"), "N")).isEqualTo("public record N(Object nothing, String x)");
             assertThat(sources.get("N")).contains("Always {@code null}");
+        }
+
+        @Test
+        @DisplayName("Node -> Nodes (array of Node) -> Node maps to one record, whichever definition comes first")
+        void namedArrayCycle() {
+            for (String order : List.of("'Nodes': {'type': 'array', 'items': {'$ref': '#/definitions/Node'}}, 'Node': {'type': 'object', 'properties': {'name': {'type': 'string'}, 'children': {'$ref': '#/definitions/Nodes'}}}",
+                    "'Node': {'type': 'object', 'properties': {'name': {'type': 'string'}, 'children': {'$ref': '#/definitions/Nodes'}}}, 'Nodes': {'type': 'array', 'items': {'$ref': '#/definitions/Node'}}")) {
+                Map<String, String> sources = Schemas.generate(Schemas.load(dir.resolve(order.startsWith("'Nodes'") ? "a" : "b"),
+                        "{'definitions': {" + order + "}}"));
+                assertThat(header(sources.get("Node"), "Node")).isEqualTo("public record Node(String name, List<Node> children)");
+            }
         }
 
         @Test
