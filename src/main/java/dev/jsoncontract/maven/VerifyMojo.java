@@ -1,12 +1,15 @@
 package dev.jsoncontract.maven;
 
 import dev.jsoncontract.verify.VerifyException;
+import dev.jsoncontract.verify.baseline.BaselineRequest;
 import dev.jsoncontract.verify.VerifyRequest;
 import dev.jsoncontract.verify.VerifyResult;
 import dev.jsoncontract.verify.Verifier;
 import dev.jsoncontract.verify.report.TextSummary;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -69,6 +72,19 @@ public final class VerifyMojo extends AbstractMojo {
      */
     @Parameter(property = "jsoncontract.operation")
     private String operation;
+
+    /**
+     * The schema every recording is held to, instead of an operation's response schema (plain
+     * schema mode): a JSON Pointer into the contract's one root schema ({@code /definitions/Order}),
+     * a file of the schema folder ({@code order.schema.json}), or both
+     * ({@code order.schema.json#/definitions/Order}). Default: the operation's response schema; when
+     * the contract describes no operation, its one root schema (in a folder: the one file no other
+     * file refers to).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.schemaPointer")
+    private String schemaPointer;
 
     /**
      * The folder of recorded response bodies: every {@code *.json} file is one body, every
@@ -185,6 +201,28 @@ public final class VerifyMojo extends AbstractMojo {
     @Parameter(property = "jsoncontract.threads")
     private Integer threads;
 
+    /**
+     * The reviewed baseline of accepted findings: a JSON file kept in git. Findings it lists (by
+     * schema location, keyword and value) are reported as accepted and do not fail the build; an
+     * entry past its {@code expires} date fails it; an entry that matched nothing is reported as
+     * stale (a failure under {@code jsoncontract.strict}). A missing file accepts nothing.
+     * Default {@code ${project.basedir}/jsoncontract-baseline.json}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.baseline", defaultValue = "${project.basedir}/jsoncontract-baseline.json")
+    private File baseline;
+
+    /**
+     * Writes the current findings into the {@code baseline} file and passes: existing entries keep
+     * their reason and expiry, new ones get {@code "reason": "TODO"}, stale ones are removed.
+     * Default {@code false}; example {@code -Djsoncontract.updateBaseline=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
@@ -231,14 +269,25 @@ public final class VerifyMojo extends AbstractMojo {
                         connectTimeout, requestTimeout, maxRetries, recordLive, environment),
                 threads == null ? VerifyRequest.defaultThreads() : threads,
                 project.getArtifactId(),
-                project.getBasedir().toPath());
+                project.getBasedir().toPath(),
+                schemaPointer);
+        BaselineRequest baselineRequest = new BaselineRequest(baseline.toPath(),
+                displayName(baseline, project.getBasedir()), updateBaseline, LocalDate.now(ZoneOffset.UTC));
         VerifyResult result;
         try {
-            result = new Verifier(getLog()::info, VerifyLive.source()).verify(request);
+            result = new Verifier(getLog()::info, VerifyLive.source()).verify(request, baselineRequest);
         } catch (VerifyException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         report(result);
+    }
+
+    /** The baseline's path relative to the project (with {@code /}), or its file name when outside it. */
+    static String displayName(File file, File basedir) {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        Path base = basedir == null ? null : basedir.toPath().toAbsolutePath().normalize();
+        Path shown = base != null && path.startsWith(base) ? base.relativize(path) : path.getFileName();
+        return shown.toString().replace(File.separatorChar, '/');
     }
 
     private void report(VerifyResult result) throws MojoFailureException {
@@ -252,7 +301,14 @@ public final class VerifyMojo extends AbstractMojo {
         if (result.violated() || result.warnings() > 0) {
             lines.forEach(getLog()::warn);
         } else {
-            getLog().info(lines.get(0));
+            // accepted findings are listed too; a stale baseline entry is a warning
+            lines.forEach(line -> {
+                if (line.startsWith("warning: ")) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            });
         }
     }
 }

@@ -47,12 +47,9 @@ final class ResponseSchema {
             throw new ContractException(node.file().displayName(), node.pointer(),
                     "cannot be loaded: " + e.getMessage(), e);
         } catch (SchemaException e) {
-            throw new ContractException(node.file().displayName(), node.pointer(),
-                    "is not a valid draft-07 schema: " + e.getMessage() + ". Fix the schema.", e);
+            throw SchemaProblems.invalid(registry, node, e);
         } catch (RuntimeException e) {
-            throw new ContractException(node.file().displayName(), node.pointer(),
-                    "cannot be loaded by the validator (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "). Fix the schema.", e);
+            throw SchemaProblems.unloadable(registry, node, e);
         }
     }
 }

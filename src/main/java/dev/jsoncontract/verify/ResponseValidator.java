@@ -13,6 +13,7 @@ import dev.jsoncontract.verify.accept.FastAccept;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Pointers;
+import dev.jsoncontract.verify.stats.Tally;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -75,20 +76,22 @@ public final class ResponseValidator {
     private final FastAccept fastItems;
     private final ViolationTranslator translator;
     private final SchemaWalker walker;
+    /** Tallies what each body holds at the contract's enums, discriminators and properties. */
+    private final StatisticsWalker statistics;
     private final long heapBudget;
     private final HeapGate gate;
     /** Where the response schema stands, after following {@code $ref}s; see {@link ViolationTranslator#translate}. */
     private final String rootLocation;
 
     private ResponseValidator(Schema schema, String rootLocation, ViolationTranslator translator, SchemaWalker walker,
-            long heapBudget, boolean fastAccept) {
-        this(schema, rootLocation, translator, walker, heapBudget,
+            StatisticsWalker statistics, long heapBudget, boolean fastAccept) {
+        this(schema, rootLocation, translator, walker, statistics, heapBudget,
                 fastAccept ? FastAccept.compile(schema) : null,
                 fastAccept && streamableItems(schema) != null ? FastAccept.compile(streamableItems(schema)) : null);
     }
 
     private ResponseValidator(Schema schema, String rootLocation, ViolationTranslator translator, SchemaWalker walker,
-            long heapBudget, FastAccept fastSchema, FastAccept fastItems) {
+            StatisticsWalker statistics, long heapBudget, FastAccept fastSchema, FastAccept fastItems) {
         this.schema = schema;
         this.rootLocation = rootLocation;
         this.items = streamableItems(schema);
@@ -96,6 +99,7 @@ public final class ResponseValidator {
         this.fastItems = fastItems;
         this.translator = translator;
         this.walker = walker;
+        this.statistics = statistics;
         this.heapBudget = heapBudget;
         this.gate = new HeapGate(heapBudget);
     }
@@ -104,8 +108,9 @@ public final class ResponseValidator {
         Discriminator.Cache discriminators = new Discriminator.Cache();
         Schema root = Discriminator.unwrap(schema);
         String rootLocation = root.getSchemaLocation() == null ? "" : locations.display(root.getSchemaLocation());
-        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators),
-                new SchemaWalker(locations, discriminators), Runtime.getRuntime().maxMemory(), fastAccept);
+        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators, schema),
+                new SchemaWalker(locations, discriminators), new StatisticsWalker(schema, locations, discriminators),
+                Runtime.getRuntime().maxMemory(), fastAccept);
     }
 
     /** A validator for the response schema of {@code operation}. */
@@ -140,7 +145,12 @@ public final class ResponseValidator {
         if (bytes <= 0) {
             throw new IllegalArgumentException("heap budget must be positive: " + bytes);
         }
-        return new ResponseValidator(schema, rootLocation, translator, walker, bytes, fastSchema, fastItems);
+        return new ResponseValidator(schema, rootLocation, translator, walker, statistics, bytes, fastSchema, fastItems);
+    }
+
+    /** The places whose values the bodies' tallies count ({@link CheckedBody#tally()}). */
+    public dev.jsoncontract.verify.stats.Census census() {
+        return statistics.census();
     }
 
     /** The heap budget in bytes: {@link Runtime#maxMemory()} unless a test set another. */
@@ -261,13 +271,14 @@ public final class ResponseValidator {
         List<Finding> findings = new ArrayList<>();
         List<Owner> owners = new ArrayList<>();
         List<Owner> instances = new ArrayList<>();
+        Tally tally = statistics.census().tally();
         for (long index = 0; nextElement(parser); index++) {
             long start = parser.currentTokenLocation().getByteOffset();
             in.limit((start < 0 ? in.count() : start) + maxTreeBytes + READ_AHEAD, index);
             // trailing content is checked once, after the array
             JsonNode element = JsonBodies.readValue(parser);
             in.unlimited();
-            CheckedBody checked = checkValue(source, items, element, strict);
+            CheckedBody checked = checkValue(source, items, element, strict, tally);
             String prefix = "/" + index;
             for (Finding finding : checked.findings()) {
                 findings.add(new Finding(finding.source(), prefix + finding.pointer(), finding.schemaLocation(),
@@ -277,7 +288,7 @@ public final class ResponseValidator {
             instances.addAll(checked.instances());
         }
         JsonBodies.failOnTrailingTokens(parser);
-        return new CheckedBody(source, findings, owners, instances);
+        return new CheckedBody(source, findings, owners, instances, tally);
     }
 
     /** Moves to the next element of an array: {@code false} at its end. */
@@ -292,15 +303,15 @@ public final class ResponseValidator {
 
     /** Checks one parsed body. */
     public CheckedBody check(String source, JsonNode parsed, boolean strict) {
-        return checkValue(source, schema, parsed, strict);
+        return checkValue(source, schema, parsed, strict, statistics.census().tally());
     }
 
-    private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict) {
+    private CheckedBody checkValue(String source, Schema against, JsonNode parsed, boolean strict, Tally tally) {
         List<Finding> findings;
         SchemaWalker.Walk walk;
         try {
             findings = new ArrayList<>(violations(source, against, parsed));
-            walk = walker.walk(source, against, parsed, strict);
+            walk = walker.walk(source, against, parsed, strict, against == items && against != schema ? "[]" : "");
         } catch (PatternBudget.Exceeded e) {
             return patternTooCostly(source, parsed, e);
         }
@@ -316,7 +327,12 @@ public final class ResponseValidator {
             }
         }
         List<Owner> owners = unique.stream().map(f -> walk.ownerOf(f.pointer())).toList();
-        return new CheckedBody(source, unique, owners, walk.instances);
+        try {
+            statistics.walk(against, parsed, tally);
+        } catch (PatternBudget.Exceeded e) {
+            // drift matched the same names within the budget; should this walk not, its counts stay partial
+        }
+        return new CheckedBody(source, unique, owners, walk.instances, tally);
     }
 
     /**
@@ -338,7 +354,9 @@ public final class ResponseValidator {
             EVERIT.performValidation(against, orgJson);
             return List.of();
         } catch (ValidationException e) {
-            return translator.translate(source, e, value, orgJson, rootLocation);
+            boolean element = against == items && against != schema;
+            return translator.translate(source, element ? schema : against, element ? "/0" : "", e, value, orgJson,
+                    rootLocation);
         }
     }
 

@@ -49,15 +49,18 @@ final class SchemaLocations {
     }
 
     private SchemaNode find(String everitLocation) {
-        URI uri;
+        // everit writes pattern property names into the fragment as they are ("#/patternProperties/^x-"),
+        // which is not a valid URI: the document and the fragment are taken apart by hand
+        int hash = everitLocation.indexOf('#');
+        String documentPart = hash < 0 ? everitLocation : everitLocation.substring(0, hash);
+        String fragment = hash < 0 ? "" : fragment(everitLocation.substring(hash + 1));
+        SchemaFile file = null;
+        String document;
         try {
-            uri = new URI(everitLocation);
-        } catch (URISyntaxException e) {
+            document = documentPart.isEmpty() ? "" : ContractSchemaClient.key(new URI(documentPart));
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
-        String fragment = uri.getFragment() == null ? "" : uri.getFragment();
-        SchemaFile file = null;
-        String document = everitLocation.startsWith("#") ? "" : ContractSchemaClient.key(uri);
         if (document.isEmpty()) {
             file = root;
         } else {
@@ -79,5 +82,15 @@ final class SchemaLocations {
             return null;
         }
         return new SchemaNode(file, fragment, node);
+    }
+
+    /** A fragment as a JSON Pointer: percent-escapes decoded when it is a valid URI fragment, else as written. */
+    private static String fragment(String raw) {
+        try {
+            String decoded = URI.create("#" + raw).getFragment();
+            return decoded == null ? raw : decoded;
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 }

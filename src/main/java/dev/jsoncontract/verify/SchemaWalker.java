@@ -24,8 +24,8 @@ import org.everit.json.schema.Schema;
 import java.util.regex.Pattern;
 
 /**
- * Walks a body together with the schema (following {@code $ref}, {@code items}, {@code allOf},
- * the matching {@code oneOf} branch) and reports two things everit does not:
+ * Walks a body together with the schemas that apply at each place (see {@link #flatten}) and
+ * reports two things everit does not:
  * <ul>
  *   <li>drift: properties present in the body that the contract does not describe (not in
  *       {@code properties}, matching no {@code patternProperties}, and the schema gives no
@@ -40,6 +40,15 @@ final class SchemaWalker {
     private final SchemaLocations locations;
     private final Discriminator.Cache discriminators;
     private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<IdentityKey, Owner> untitledOwners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<IdentityKey, ObjectShape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BranchMatcher matcher = new BranchMatcher();
+    /**
+     * The location of the schemas everit splits one JSON object into ({@code properties} beside
+     * {@code if} or {@code allOf} becomes an allOf of an object schema and the rest, without
+     * locations of their own): the location of that object.
+     */
+    private final Map<IdentityKey, String> splitLocations = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
         this.locations = locations;
@@ -53,9 +62,17 @@ final class SchemaWalker {
                 k -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
     }
 
+    /** Notes that the object at {@code pointer} was checked against the owner's schema (once per pair). */
+    private static void count(Walk walk, String pointer, Owner owner) {
+        walk.owners.put(pointer, owner);
+        if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
+            walk.instances.add(owner);
+        }
+    }
+
     /** What one walk found. */
     static final class Walk {
-        /** The innermost titled schema each object (by JSON Pointer) was checked against. */
+        /** The innermost titled schema each object (by JSON Pointer) was checked against, else its untitled one. */
         final Map<String, Owner> owners = new HashMap<>();
         /** Every (object, titled schema) pair checked, in walk order. */
         final List<Owner> instances = new ArrayList<>();
@@ -76,52 +93,131 @@ final class SchemaWalker {
     }
 
     Walk walk(String source, Schema schema, JsonNode body, boolean strict) {
+        return walk(source, schema, body, strict, "");
+    }
+
+    /**
+     * @param pattern the body's place as {@link #pattern} names it: {@code ""} for a whole body,
+     *     {@code "[]"} for one element of a streamed array
+     */
+    Walk walk(String source, Schema schema, JsonNode body, boolean strict, String pattern) {
         Walk walk = new Walk();
-        visit(walk, source, schema, body, "", strict ? Severity.FAILURE : Severity.WARNING);
+        visit(walk, source, List.of(schema), body, "", pattern, strict ? Severity.FAILURE : Severity.WARNING, 0);
         return walk;
     }
 
-    private void visit(Walk walk, String source, Schema schema, JsonNode value, String pointer, Severity severity) {
+    /**
+     * The owner of an untitled object: its schema's location, named by its place in the body with
+     * array items as {@code []} and map values as {@code {}} ({@code items[]}, {@code custom{}},
+     * {@code analysis.custom{}.score}); the whole body is {@link Owner#BODY}.
+     */
+    private Owner untitled(Schema schema, String pattern) {
+        if (pattern.isEmpty()) {
+            return Owner.BODY;
+        }
+        String location = location(schema);
+        if (location == null) {
+            return null;
+        }
+        String noun = pattern.equals("[]") ? "items" : pattern + " objects";
+        IdentityKey key = new IdentityKey(schema);
+        Owner owner = untitledOwners.get(key);
+        return owner != null ? owner : untitledOwners.computeIfAbsent(key,
+                k -> new Owner(locations.display(location), noun));
+    }
+
+    /** The place of a member below {@code pattern}: {@code name}, or {@code {}} for a map value. */
+    static String pattern(String pattern, String name, boolean declared) {
+        if (!declared) {
+            return pattern + "{}";
+        }
+        return pattern.isEmpty() || pattern.equals("[]") ? name : pattern + "." + name;
+    }
+
+    /** How deep a body is walked; deeper values are not checked for drift (everit still validates them). */
+    static final int MAX_DEPTH = 512;
+
+    /**
+     * Visits one value with every schema that applies at its place, all at once: a property two
+     * {@code allOf} branches describe is described by both, however each spells it.
+     */
+    private void visit(Walk walk, String source, List<Schema> schemas, JsonNode value, String pointer,
+            String pattern, Severity severity, int depth) {
+        if (depth > MAX_DEPTH || !value.isContainerNode()) {
+            // a scalar has no members to describe and owns no finding
+            return;
+        }
         List<Schema> views = new ArrayList<>();
-        flatten(schema, value, views, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Object[] orgJson = new Object[1];
+        for (Schema schema : schemas) {
+            flatten(schema, value, views, seen, orgJson);
+        }
         if (value.isObject()) {
+            boolean titled = false;
             for (Schema view : views) {
                 if (view.getTitle() != null && view.getSchemaLocation() != null) {
-                    Owner owner = owner(view);
-                    walk.owners.put(pointer, owner);
-                    if (walk.counted.add(pointer + " " + owner.schemaLocation())) {
-                        walk.instances.add(owner);
+                    titled = true;
+                    count(walk, pointer, owner(view));
+                }
+            }
+            if (!titled) {
+                for (Schema view : views) {
+                    Owner owner = view instanceof ObjectSchema ? untitled(view, pattern) : null;
+                    if (owner != null) {
+                        if (owner != Owner.BODY) {
+                            count(walk, pointer, owner);
+                        }
+                        break;
                     }
                 }
             }
-            objectMembers(walk, source, views, value, pointer, severity);
+            objectMembers(walk, source, views, value, pointer, pattern, severity, depth);
         } else if (value.isArray()) {
-            for (Schema view : views) {
-                if (view instanceof ArraySchema array) {
-                    for (int i = 0; i < value.size(); i++) {
-                        Schema item = array.getAllItemSchema();
-                        if (item == null && array.getItemSchemas() != null) {
-                            item = i < array.getItemSchemas().size() ? array.getItemSchemas().get(i)
-                                    : array.getSchemaOfAdditionalItems();
-                        }
+            for (int i = 0; i < value.size(); i++) {
+                List<Schema> items = new ArrayList<>();
+                for (Schema view : views) {
+                    if (view instanceof ArraySchema array) {
+                        Schema item = itemSchema(array, i);
                         if (item != null) {
-                            visit(walk, source, item, value.get(i), pointer + "/" + i, severity);
+                            items.add(item);
                         }
                     }
+                }
+                if (!items.isEmpty()) {
+                    visit(walk, source, items, value.get(i), pointer + "/" + i, pattern + "[]", severity, depth + 1);
                 }
             }
         }
     }
 
+    /** The schema of item {@code i} of an array schema: {@code items}, the tuple's, or {@code additionalItems}. */
+    private static Schema itemSchema(ArraySchema array, int i) {
+        if (array.getAllItemSchema() != null) {
+            return array.getAllItemSchema();
+        }
+        if (array.getItemSchemas() != null) {
+            return i < array.getItemSchemas().size() ? array.getItemSchemas().get(i) : array.getSchemaOfAdditionalItems();
+        }
+        return null;
+    }
+
+    /**
+     * Reports the members no applying object schema describes, then visits each member with every
+     * schema that describes it. A member is described by a schema that names it in
+     * {@code properties}, matches it by a {@code patternProperties} pattern, or has
+     * {@code additionalProperties} (a schema, {@code true} or {@code false}: what it allows is
+     * everit's to judge). Drift is reported only where some applying schema lists properties.
+     */
     private void objectMembers(Walk walk, String source, List<Schema> views, JsonNode value, String pointer,
-            Severity severity) {
-        List<ObjectSchema> objects = new ArrayList<>();
+            String pattern, Severity severity, int depth) {
+        List<ObjectShape> objects = new ArrayList<>();
         boolean listsProperties = false;
         for (Schema view : views) {
             if (view instanceof ObjectSchema object) {
-                objects.add(object);
-                JsonNode raw = raw(object);
-                listsProperties |= raw != null && (raw.has("properties") || raw.has("patternProperties"));
+                ObjectShape shape = shape(object);
+                objects.add(shape);
+                listsProperties |= shape.listsProperties;
             }
         }
         if (objects.isEmpty()) {
@@ -130,40 +226,72 @@ final class SchemaWalker {
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + SchemaNode.escape(name);
-            Map<Schema, Boolean> children = new LinkedHashMap<>();
+            List<Schema> children = new ArrayList<>();
+            Set<Schema> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
             boolean described = false;
-            for (ObjectSchema object : objects) {
-                Schema property = object.getPropertySchemas().get(name);
+            boolean declared = false;
+            for (ObjectShape object : objects) {
+                Schema property = object.schema.getPropertySchemas().get(name);
                 boolean matched = false;
                 if (property != null) {
-                    children.put(property, true);
+                    declared = true;
+                    if (childSet.add(property)) {
+                        children.add(property);
+                    }
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> pattern : patternProperties(object).entrySet()) {
-                    if (PatternBudget.find(pattern.getKey(), name)) {
-                        children.put(pattern.getValue(), true);
+                for (Map.Entry<Pattern, Schema> patternProperty : object.patterns) {
+                    if (PatternBudget.find(patternProperty.getKey(), name)) {
+                        if (childSet.add(patternProperty.getValue())) {
+                            children.add(patternProperty.getValue());
+                        }
                         matched = true;
                     }
                 }
-                JsonNode raw = raw(object);
-                if (!matched && raw != null && raw.has("additionalProperties")) {
+                if (!matched && object.givesAdditional) {
                     matched = true;
-                    if (object.getSchemaOfAdditionalProperties() != null) {
-                        children.put(object.getSchemaOfAdditionalProperties(), true);
+                    Schema additional = object.schema.getSchemaOfAdditionalProperties();
+                    if (additional != null && childSet.add(additional)) {
+                        children.add(additional);
                     }
                 }
-                described |= matched || raw == null;
+                described |= matched || !object.known;
             }
             if (!described && listsProperties && walk.reported.add(at)) {
-                String location = locations.display(objects.get(objects.size() - 1).getSchemaLocation());
+                String location = locations.display(location(objects.get(objects.size() - 1).schema));
                 walk.drift.add(new Finding(source, at, location, Finding.KEYWORD_DRIFT,
                         JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(name)), List.of(),
                         severity, "is not described by the contract"));
             }
-            for (Schema child : children.keySet()) {
-                visit(walk, source, child, field.getValue(), at, severity);
+            if (!children.isEmpty()) {
+                visit(walk, source, children, field.getValue(), at, pattern(pattern, name, declared), severity,
+                        depth + 1);
             }
         }
+    }
+
+    /**
+     * What the walk needs of one object schema, read once: its pattern properties compiled (everit's
+     * public getter compiles them again on every call), and from its raw node whether it lists
+     * properties and gives {@code additionalProperties}.
+     *
+     * @param known whether the raw node was found; an object schema without one describes every member
+     */
+    private record ObjectShape(ObjectSchema schema, List<Map.Entry<Pattern, Schema>> patterns, boolean listsProperties,
+            boolean givesAdditional, boolean known) {
+    }
+
+    private ObjectShape shape(ObjectSchema object) {
+        IdentityKey key = new IdentityKey(object);
+        ObjectShape shape = shapes.get(key);
+        if (shape == null) {
+            JsonNode raw = raw(object);
+            shape = shapes.computeIfAbsent(key, k -> new ObjectShape(object,
+                    List.copyOf(patternProperties(object).entrySet()),
+                    raw != null && (raw.has("properties") || raw.has("patternProperties")),
+                    raw != null && raw.has("additionalProperties"), raw != null));
+        }
+        return shape;
     }
 
     /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
@@ -173,42 +301,90 @@ final class SchemaWalker {
     }
 
     private JsonNode raw(Schema schema) {
-        SchemaNode node = locations.node(schema.getSchemaLocation());
+        SchemaNode node = locations.node(location(schema));
         return node == null ? null : node.node();
     }
 
-    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen) {
+    /** The schema's location, or that of the JSON object everit split it from; {@code null} when neither is known. */
+    private String location(Schema schema) {
+        return schema.getSchemaLocation() != null ? schema.getSchemaLocation()
+                : splitLocations.get(new IdentityKey(schema));
+    }
+
+    /**
+     * The schemas that apply to {@code value} at one place, references followed: every
+     * {@code allOf} branch; of a {@code oneOf} with a discriminator the branch it names; of any
+     * other {@code oneOf} or {@code anyOf} the branches the value matches (all of them when it
+     * matches none: the value fails anyway, and drift would only add noise); the {@code if} and
+     * {@code then} when the value matches the {@code if}, else the {@code else}; the
+     * {@code dependencies} schemas of the members present. {@code not} describes nothing.
+     */
+    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen, Object[] orgJson) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
         if (schema instanceof ReferenceSchema reference) {
-            flatten(reference.getReferredSchema(), value, views, seen);
+            flatten(reference.getReferredSchema(), value, views, seen, orgJson);
             return;
         }
         if (schema instanceof CombinedSchema combined) {
             if (schema.getTitle() != null) {
                 views.add(schema);
             }
-            if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
-                Optional<Discriminator> discriminator = discriminators.of(combined);
-                if (discriminator.isPresent()) {
-                    JsonNode seenValue = value.get(discriminator.get().property());
-                    Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);
-                    flatten(branch, value, views, seen);
-                    return;
+            String location = location(combined);
+            for (Schema part : applying(combined, value, orgJson)) {
+                if (part.getSchemaLocation() == null && location != null) {
+                    splitLocations.putIfAbsent(new IdentityKey(part), location);
                 }
-            }
-            for (Schema part : combined.getSubschemas()) {
-                flatten(part, value, views, seen);
+                flatten(part, value, views, seen, orgJson);
             }
             return;
         }
         if (schema instanceof ConditionalSchema conditional) {
-            conditional.getIfSchema().ifPresent(s -> flatten(s, value, views, seen));
-            conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen));
-            conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen));
+            Schema condition = conditional.getIfSchema().orElse(null);
+            if (condition == null) {
+                return;
+            }
+            if (matcher.matches(condition, value, orgJson)) {
+                flatten(condition, value, views, seen, orgJson);
+                conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
+            } else {
+                conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
+            }
             return;
         }
         views.add(schema);
+        if (schema instanceof ObjectSchema object && value.isObject()) {
+            object.getSchemaDependencies().forEach((name, dependency) -> {
+                if (value.has(name)) {
+                    flatten(dependency, value, views, seen, orgJson);
+                }
+            });
+        }
+    }
+
+    /** The branches of a combined schema that apply to {@code value}. */
+    private Iterable<Schema> applying(CombinedSchema combined, JsonNode value, Object[] orgJson) {
+        if (combined.getCriterion() == CombinedSchema.ALL_CRITERION) {
+            return combined.getSubschemas();
+        }
+        if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
+            Optional<Discriminator> discriminator = discriminators.of(combined);
+            if (discriminator.isPresent()) {
+                JsonNode seenValue = value.get(discriminator.get().property());
+                Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);
+                return branch == null ? List.of() : List.of(branch);
+            }
+        }
+        if (combined.getSubschemas().size() == 1) {
+            return combined.getSubschemas();
+        }
+        List<Schema> matching = new ArrayList<>();
+        for (Schema branch : combined.getSubschemas()) {
+            if (matcher.matches(branch, value, orgJson)) {
+                matching.add(branch);
+            }
+        }
+        return matching.isEmpty() ? combined.getSubschemas() : matching;
     }
 }

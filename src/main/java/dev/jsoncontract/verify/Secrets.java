@@ -148,7 +148,7 @@ public final class Secrets {
             return checked;
         }
         return new CheckedBody(scrub(checked.source()), checked.findings().stream().map(this::scrub).toList(),
-                checked.owners(), checked.instances());
+                checked.owners(), checked.instances(), checked.tally());
     }
 
     /**

@@ -6,25 +6,39 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaLimits;
+import dev.jsoncontract.verify.baseline.Baseline;
+import dev.jsoncontract.verify.baseline.BaselineEntry;
+import dev.jsoncontract.verify.baseline.BaselineException;
+import dev.jsoncontract.verify.baseline.BaselineMatcher;
+import dev.jsoncontract.verify.baseline.BaselineOutcome;
+import dev.jsoncontract.verify.baseline.BaselineRequest;
+import dev.jsoncontract.verify.baseline.Redaction;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.FindingAggregator;
+import dev.jsoncontract.verify.finding.FindingGroup;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Severity;
 import dev.jsoncontract.verify.live.LiveRequest;
 import dev.jsoncontract.verify.recorded.FileBody;
 import dev.jsoncontract.verify.recorded.HarReader;
 import dev.jsoncontract.verify.recorded.Recordings;
+import dev.jsoncontract.verify.report.HtmlReport;
 import dev.jsoncontract.verify.report.JsonReport;
 import dev.jsoncontract.verify.report.JunitXmlReport;
 import dev.jsoncontract.verify.report.MarkdownReport;
+import dev.jsoncontract.verify.stats.Census;
+import dev.jsoncontract.verify.stats.Statistics;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -79,13 +93,25 @@ public final class Verifier {
      *     cannot be called (a setup problem, not a contract violation)
      */
     public VerifyResult verify(VerifyRequest request) throws VerifyException {
+        return verify(request, null);
+    }
+
+    /**
+     * Runs {@code verify} with a baseline of accepted findings.
+     *
+     * @param baseline the baseline to use (and, when asked, to update), or {@code null} for none
+     * @return what was found; accepted findings have {@link Severity#ACCEPTED}
+     * @throws VerifyException as {@link #verify(VerifyRequest)}, and when the baseline cannot be
+     *     read or written
+     */
+    public VerifyResult verify(VerifyRequest request, BaselineRequest baseline) throws VerifyException {
         // every string that leaves the run passes through these secrets: log lines, findings (so
         // every report and the build message) and the exception with its causes
         Secrets secrets = secrets(request, null);
         try {
             Contract contract = loadContract(request.schema());
             secrets = secrets(request, contract);
-            return verify(request, contract, secrets);
+            return verify(request, contract, secrets, baseline);
         } catch (VerifyException e) {
             throw secrets.scrub(e);
         } catch (RuntimeException e) {
@@ -118,14 +144,17 @@ public final class Verifier {
         return Secrets.of(known.toArray(String[]::new));
     }
 
-    private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets) throws VerifyException {
+    private VerifyResult verify(VerifyRequest request, Contract contract, Secrets secrets, BaselineRequest baseline)
+            throws VerifyException {
         Consumer<String> log = secrets.log(this.log);
-        Operation operation = operation(contract, request.operation());
+        Target target = target(contract, request);
+        Operation operation = target.operation();
+        BaselineMatcher matcher = baselineMatcher(baseline);
         ResponseValidator validator;
         try {
             // before everit loads anything: its loader and validator are recursive
-            SchemaLimits.requireWithin(contract.registry(), List.of(operation.response()));
-            validator = ResponseValidator.forOperation(contract, operation).withHeapBudget(heapBudget);
+            SchemaLimits.requireWithin(contract.registry(), List.of(target.schema()));
+            validator = ResponseValidator.forSchema(contract, target.schema(), uri -> null).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }
@@ -138,16 +167,21 @@ public final class Verifier {
             throw new VerifyException("The recordings folder " + request.recordings() + " cannot be listed ("
                     + e.getMessage() + "). Check that it is readable.", e);
         }
-        String schemaLocation = operation.response().location();
+        String schemaLocation = target.schema().location();
         Run run = new Run(validator, request.strict(), request.reportsDirectory(),
-                JunitXmlReport.suiteName(request.module(), operation.name()), fileOf(request, recordings), secrets);
+                JunitXmlReport.suiteName(request.module(), target.name()), fileOf(request, recordings), secrets,
+                matcher, operation == null ? List.of() : operation.redact());
+        List<ResponseBody> liveBodies = new ArrayList<>();
         try (Checker checker = new Checker(run, request.threads())) {
             if (!recordings.isEmpty()) {
                 log.accept("Checking " + recordings.size() + " recorded file(s) in " + request.recordings()
-                        + " against " + schemaLocation + " (operation " + operation.name() + ")");
+                        + " against " + schemaLocation + (operation == null ? "" : " (operation " + operation.name() + ")"));
             }
             for (Recordings.Recording recording : recordings) {
-                if (recording.har()) {
+                if (recording.har() && operation == null) {
+                    log.accept(recording.source() + ": skipped (a HAR export's entries are picked by an operation's"
+                            + " method and path; the contract describes none)");
+                } else if (recording.har()) {
                     // entry by entry, each checked as it is read: the heap holds a few entries, not the file
                     int skipped = HarReader.read(recording.file(), recording.source(), operation,
                             Math.max(1, heapBudget / ResponseValidator.HEAP_PER_BYTE), new HarReader.Sink<VerifyException>() {
@@ -170,21 +204,122 @@ public final class Verifier {
                 }
             }
             if (request.live() != null) {
+                if (operation == null) {
+                    throw new VerifyException("A live call needs an operation to call (method and path), and the"
+                            + " contract describes none. Remove jsoncontract.baseUrl, or describe the endpoint in an"
+                            + " \"x-jsoncontract\" object (see the README, \"The endpoint description\").");
+                }
                 LiveRequest liveRequest = liveRequest(contract, operation, request);
                 for (ResponseBody body : live.fetch(liveRequest, tokenOrigin(contract, operation, request.live()), log)) {
+                    liveBodies.add(body);
                     checker.check(body);
                 }
             }
             checker.drain();
+            run.finishBaseline(baseline);
             run.finish();
         } finally {
             run.abortUnlessFinished();
         }
         FindingAggregator findings = run.findings;
-        VerifyResult result = new VerifyResult(operation.name(), schemaLocation, request.recordings(),
+        List<FindingGroup> groups = findings.groups();
+        // only the report page shows excerpts: without reports no body is read again
+        Map<String, Excerpt> excerpts = request.reportsDirectory() == null ? Map.of() : Excerpts.of(groups,
+                run.sources, new Reopener(request.recordings(), operation, liveBodies, Excerpts.sources(groups,
+                        run.sources))::reopen, operation, contract.registry(), secrets::scrub);
+        Statistics statistics = run.statistics();
+        VerifyResult result = new VerifyResult(target.name(), schemaLocation, request.recordings(),
                 findings.bodies(), run.failedBodies, findings.count(Severity.FAILURE),
-                findings.count(Severity.WARNING), findings.groups(), run.reports);
+                findings.count(Severity.WARNING), groups, run.reports, statistics, excerpts, run.baselineOutcome);
+        if (baseline != null && baseline.update() && !result.nothingVerified()) {
+            // with no body checked every entry would look stale: the file is left as it is
+            writeBaseline(log, baseline, matcher, result.baseline());
+        }
         return writeReports(result, request);
+    }
+    private static BaselineMatcher baselineMatcher(BaselineRequest baseline) throws VerifyException {
+        if (baseline == null) {
+            return BaselineMatcher.none();
+        }
+        try {
+            return BaselineMatcher.of(baseline, Baseline.read(baseline.file(), baseline.displayName()));
+        } catch (BaselineException e) {
+            throw new VerifyException(e.getMessage(), e);
+        }
+    }
+
+    private static void writeBaseline(Consumer<String> log, BaselineRequest baseline, BaselineMatcher matcher,
+            BaselineOutcome outcome) throws VerifyException {
+        List<BaselineEntry> entries = matcher.updated();
+        try {
+            Baseline.write(baseline.file(), baseline.displayName(), entries);
+        } catch (BaselineException e) {
+            throw new VerifyException(e.getMessage(), e);
+        }
+        log.accept("Wrote the baseline " + baseline.displayName() + ": " + entries.size() + " entr"
+                + (entries.size() == 1 ? "y" : "ies") + " (" + outcome.added() + " added with \"reason\": \""
+                + BaselineEntry.TODO + "\", " + outcome.removed() + " stale removed). Review the diff and give each"
+                + " new entry its reason.");
+    }
+
+    /**
+     * Opens bodies checked earlier again, for the excerpts of the report page: a recording from its
+     * file, a HAR entry from its HAR file (the last one read is kept, as examples of one file come
+     * together), a live body from memory.
+     */
+    private static final class Reopener {
+        private final Path root;
+        private final Operation operation;
+        private final List<ResponseBody> live;
+        private final Set<String> wanted;
+        private Path harFile;
+        private final Map<String, ResponseBody> harBodies = new LinkedHashMap<>();
+
+        /** @param wanted the sources that will be asked for: of a HAR file only those entries are kept */
+        Reopener(Path recordings, Operation operation, List<ResponseBody> live, Set<String> wanted) {
+            this.root = recordings.toAbsolutePath().normalize();
+            this.operation = operation;
+            this.live = live;
+            this.wanted = wanted;
+        }
+
+        /** The body named {@code source}, or {@code null} when it is gone. */
+        ResponseBody reopen(String source) {
+            for (ResponseBody body : live) {
+                if (body.source().equals(source)) {
+                    return body;
+                }
+            }
+            int entry = source.indexOf(".har#/log/entries/");
+            String relative = entry >= 0 ? source.substring(0, entry + 4) : source;
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                return null;
+            }
+            if (entry < 0) {
+                return new FileBody(source, file);
+            }
+            if (!file.equals(harFile)) {
+                harFile = file;
+                harBodies.clear();
+                // entry by entry, as verify read it; only the entries of examples are kept
+                HarReader.read(file, relative, operation, HarReader.defaultEntryLimit(),
+                        new HarReader.Sink<RuntimeException>() {
+                            @Override
+                            public void body(ResponseBody body) {
+                                if (wanted.contains(body.source())) {
+                                    harBodies.put(body.source(), body);
+                                }
+                            }
+
+                            @Override
+                            public void problem(Finding problem) {
+                                // reported when the file was checked
+                            }
+                        });
+            }
+            return harBodies.get(source);
+        }
     }
 
     /**
@@ -217,6 +352,7 @@ public final class Verifier {
             if (request.reportsDirectory() != null) {
                 reports.add(JsonReport.write(result, request.reportsDirectory()));
                 reports.add(MarkdownReport.write(result, request.module(), request.reportsDirectory()));
+                reports.add(HtmlReport.write(result, request.reportsDirectory()));
             }
             if (request.stepSummary() != null) {
                 MarkdownReport.append(result, request.module(), request.stepSummary());
@@ -225,8 +361,7 @@ public final class Verifier {
             throw new VerifyException("The reports cannot be written (" + e.getMessage() + "). Check that "
                     + request.reportsDirectory() + " is writable.", e);
         }
-        return new VerifyResult(result.operation(), result.schemaLocation(), result.recordings(), result.bodies(),
-                result.failedBodies(), result.failures(), result.warnings(), result.groups(), reports);
+        return result.withReports(reports);
     }
 
     /** One run's state: the aggregate and the streaming JUnit report. */
@@ -238,14 +373,28 @@ public final class Verifier {
         final Secrets secrets;
         final List<Path> reports = new ArrayList<>();
         final Path junitFile;
+        final BaselineMatcher baseline;
+        final List<String> redact;
+        final Census.Totals totals;
+        /** The source of every body, to tell it from the pointer in an example's place. */
+        final Set<String> sources = new HashSet<>();
+        /** Per file (a HAR file once for its entries) or URL: bodies, failures, warnings, accepted. */
+        final Map<String, long[]> perSource = new LinkedHashMap<>();
+        /** Schema locations of findings whose value redaction hides: their chart shows no unknown value. */
+        final Set<String> hidden = new HashSet<>();
+        BaselineOutcome baselineOutcome = BaselineOutcome.NONE;
         long index;
         long failedBodies;
 
         Run(ResponseValidator validator, boolean strict, Path reportsDirectory, String suite,
-                UnaryOperator<String> fileOf, Secrets secrets) throws VerifyException {
+                UnaryOperator<String> fileOf, Secrets secrets, BaselineMatcher baseline, List<String> redact)
+                throws VerifyException {
             this.validator = validator;
             this.secrets = secrets;
             this.strict = strict;
+            this.baseline = baseline;
+            this.redact = redact;
+            this.totals = validator.census().totals();
             try {
                 this.junit = reportsDirectory == null ? null : new JunitXmlReport(reportsDirectory, suite, fileOf);
             } catch (IOException e) {
@@ -278,14 +427,23 @@ public final class Verifier {
 
         /** Takes one body's result; only the thread that runs {@code verify} calls it, in body order. */
         void add(CheckedBody body) throws VerifyException {
-            CheckedBody checked = secrets.scrub(body);
+            // matched against the baseline before the secrets are scrubbed: a value holding one is hidden
+            CheckedBody checked = secrets.scrub(accepted(body));
             long at = index++;
             findings.bodyChecked();
             checked.instances().forEach(findings::instanceChecked);
+            totals.add(checked.tally());
+            sources.add(checked.source());
+            int harEntry = checked.source().indexOf(".har#/log/entries/");
+            long[] row = perSource.computeIfAbsent(harEntry < 0 ? checked.source()
+                    : checked.source().substring(0, harEntry + 4), s -> new long[4]);
+            row[0]++;
             boolean failed = false;
             for (int i = 0; i < checked.findings().size(); i++) {
                 findings.add(at, checked.findings().get(i), checked.owners().get(i));
-                failed |= checked.findings().get(i).severity() == Severity.FAILURE;
+                Severity severity = checked.findings().get(i).severity();
+                failed |= severity == Severity.FAILURE;
+                row[1 + severity.ordinal()]++;
             }
             if (failed) {
                 failedBodies++;
@@ -297,6 +455,74 @@ public final class Verifier {
                     throw new VerifyException("The JUnit report cannot be written (" + e.getMessage() + ").", e);
                 }
             }
+        }
+
+        /** The body's findings, those the baseline accepts marked {@link Severity#ACCEPTED}. */
+        private CheckedBody accepted(CheckedBody checked) {
+            List<Finding> marked = new ArrayList<>(checked.findings().size());
+            boolean changed = false;
+            for (Finding finding : checked.findings()) {
+                boolean hides = Redaction.covers(redact, finding.pointer()) || !secrets.scrub(finding.value())
+                        .equals(finding.value());
+                if (hides) {
+                    hidden.add(finding.schemaLocation());
+                }
+                if (!finding.keyword().equals(Finding.KEYWORD_FILE) && baseline.accepts(finding.subject(),
+                        finding.schemaLocation(), finding.keyword(), FindingAggregator.groupValue(finding), hides)) {
+                    marked.add(finding.withSeverity(Severity.ACCEPTED));
+                    changed = true;
+                } else {
+                    marked.add(finding);
+                }
+            }
+            return changed ? checked.withFindings(marked) : checked;
+        }
+
+        /** Judges the baseline's entries once every body is in; expired and stale ones go into the JUnit report. */
+        void finishBaseline(BaselineRequest request) throws VerifyException {
+            baselineOutcome = baseline.outcome(strict);
+            if (junit != null && request != null && !baselineOutcome.problems().isEmpty()) {
+                try {
+                    junit.addCase(request.displayName(),
+                            baselineOutcome.problems().stream().filter(BaselineOutcome.Problem::fails)
+                                    .map(BaselineOutcome.Problem::message).toList(),
+                            baselineOutcome.problems().stream().filter(p -> !p.fails())
+                                    .map(BaselineOutcome.Problem::message).toList());
+                } catch (IOException e) {
+                    throw new VerifyException("The JUnit report cannot be written (" + e.getMessage() + ").", e);
+                }
+            }
+        }
+
+        /** The statistics of the run; values redaction hides are not shown, the token never. */
+        Statistics statistics() {
+            List<Statistics.SourceCounts> rows = new ArrayList<>();
+            perSource.forEach((source, row) -> rows.add(new Statistics.SourceCounts(source, row[0], row[1], row[2],
+                    row[3])));
+            Statistics counted = totals.statistics(rows);
+            List<Statistics.ValueCounts> values = new ArrayList<>();
+            for (Statistics.ValueCounts chart : counted.values()) {
+                values.add(masked(chart));
+            }
+            return new Statistics(values, counted.properties(), rows);
+        }
+
+        private Statistics.ValueCounts masked(Statistics.ValueCounts chart) {
+            boolean hides = hidden.contains(chart.slot().schemaLocation());
+            List<Statistics.ValueCount> counts = new ArrayList<>();
+            long hiddenCount = 0;
+            for (Statistics.ValueCount count : chart.counts()) {
+                if (!count.allowed() && (hides || !secrets.scrub(count.value()).equals(count.value()))) {
+                    hiddenCount += count.count();
+                } else {
+                    counts.add(count);
+                }
+            }
+            if (hiddenCount == 0) {
+                return chart;
+            }
+            counts.add(new Statistics.ValueCount(BaselineEntry.HIDDEN, hiddenCount, false));
+            return new Statistics.ValueCounts(chart.slot(), counts, chart.otherUnknown());
         }
 
         void finish() throws VerifyException {
@@ -412,12 +638,39 @@ public final class Verifier {
         }
     }
 
+    /**
+     * What the bodies are held to: an operation's response schema, or in plain schema mode (the
+     * contract describes no operation, or {@code schemaPointer} is set) a schema of the contract.
+     *
+     * @param name the name reports use: the operation's, or the schema's place ({@code order.schema.json#})
+     * @param operation the operation, or {@code null} in plain schema mode
+     */
+    private record Target(String name, dev.jsoncontract.contract.SchemaNode schema, Operation operation) {
+    }
+
+    private static Target target(Contract contract, VerifyRequest request) throws VerifyException {
+        String pointer = request.schemaPointer();
+        String name = request.operation();
+        boolean named = name != null && !name.isBlank();
+        if (pointer != null && named) {
+            throw new VerifyException("jsoncontract.operation (" + name + ") and jsoncontract.schemaPointer (" + pointer
+                    + ") both pick the schema the recordings must match. Set one of them.");
+        }
+        if (pointer != null || (contract.operations().isEmpty() && !named)) {
+            dev.jsoncontract.contract.SchemaNode schema = PlainSchema.select(contract, pointer);
+            return new Target(schema.location(), schema, null);
+        }
+        Operation operation = operation(contract, name);
+        return new Target(operation.name(), operation.response(), operation);
+    }
+
     private static Operation operation(Contract contract, String name) throws VerifyException {
         List<String> known = contract.operations().stream().map(Operation::name).toList();
         if (known.isEmpty()) {
             throw new VerifyException("The contract " + contract.roots().get(0).displayName() + " describes no"
-                    + " operation, so verify does not know which schema a response must match. Add an"
-                    + " \"x-jsoncontract\" object with \"operations\" (see the README, \"The endpoint description\").");
+                    + " operation, so there is no operation \"" + name + "\". Leave jsoncontract.operation unset to"
+                    + " hold the recordings to the schema itself, or add an \"x-jsoncontract\" object with"
+                    + " \"operations\" (see the README, \"The endpoint description\").");
         }
         if (name == null || name.isBlank()) {
             return contract.operations().get(0);

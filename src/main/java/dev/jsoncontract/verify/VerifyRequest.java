@@ -26,6 +26,9 @@ import java.util.function.UnaryOperator;
  *     do not collide in CI ({@code <module>.listCalls}), or {@code null}
  * @param projectDirectory the project's folder, against which the reports name recordings
  *     ({@code src/test/resources/recordings/page-1.json}), or {@code null}
+ * @param schemaPointer the schema bodies are held to instead of an operation's response (plain schema
+ *     mode): {@code /definitions/Order}, {@code order.schema.json} or {@code order.schema.json#/definitions/Order};
+ *     {@code null}: the operation's, or when the contract describes none, its one root schema
  */
 public record VerifyRequest(
         Path schema,
@@ -37,19 +40,28 @@ public record VerifyRequest(
         Live live,
         int threads,
         String module,
-        Path projectDirectory) {
+        Path projectDirectory,
+        String schemaPointer) {
 
     public VerifyRequest {
         Objects.requireNonNull(recordings, "recordings");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        schemaPointer = schemaPointer == null || schemaPointer.isBlank() ? null : schemaPointer.strip();
+    }
+
+    /** A request without a schema pointer: an operation's response schema, or the one root schema. */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live, int threads, String module, Path projectDirectory) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, module,
+                projectDirectory, null);
     }
 
     /** A request whose reports name no module. */
     public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
             Path stepSummary, Live live, int threads) {
-        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null, null);
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, null, null, null);
     }
 
     /** A request that checks bodies on as many threads as there are processors. */

@@ -8,13 +8,16 @@ import dev.jsoncontract.verify.finding.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
+import org.everit.json.schema.ConditionalSchema;
 import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.EnumSchema;
+import org.everit.json.schema.FalseSchema;
 import org.everit.json.schema.NullSchema;
 import org.everit.json.schema.NumberSchema;
 import org.everit.json.schema.ObjectSchema;
@@ -35,16 +38,29 @@ final class ViolationTranslator {
 
     private final SchemaLocations locations;
     private final Discriminator.Cache discriminators;
+    /** Every schema reachable from the validated one, by everit location (see {@link #violated}). */
+    private final Map<String, Schema> byLocation;
+    /** The {@code propertyNames} schemas reachable from the validated one, by identity. */
+    private final Set<Schema> propertyNames;
 
-    ViolationTranslator(SchemaLocations locations, Discriminator.Cache discriminators) {
+    /**
+     * @param root the schema bodies are validated against; every violation's schema is reachable from it
+     */
+    ViolationTranslator(SchemaLocations locations, Discriminator.Cache discriminators, Schema root) {
         this.locations = locations;
         this.discriminators = discriminators;
+        this.byLocation = Map.copyOf(SchemaGraph.byLocation(root));
+        this.propertyNames = SchemaGraph.propertyNameSchemas(root);
     }
 
     /**
      * The findings of one validation failure.
      *
      * @param source the body's source name
+     * @param validated the schema the value was validated against ({@code null}: unknown), or the
+     *     array schema around it when the value is one element of a streamed array
+     * @param validatedPrefix {@code ""}, or {@code "/0"} when {@code validated} is that array schema
+     *     (its one items schema holds at every index)
      * @param failure what everit threw
      * @param instance the parsed body (Jackson), to read the values seen
      * @param orgJson the same body as org.json, to re-validate a {@code oneOf} branch
@@ -52,22 +68,32 @@ final class ViolationTranslator {
      *     and no enclosing violation with one: the response schema's, so that such a finding names
      *     the same place however many elements of an array fail
      */
-    List<Finding> translate(String source, ValidationException failure, JsonNode instance, Object orgJson,
-            String rootLocation) {
-        Context context = new Context(source, instance, orgJson);
+    List<Finding> translate(String source, Schema validated, String validatedPrefix, ValidationException failure,
+            JsonNode instance, Object orgJson, String rootLocation) {
+        Context context = new Context(source, validated, validatedPrefix, instance, orgJson);
         walk(context, failure, "", rootLocation);
+        if (context.findings.isEmpty()) {
+            // everit rejected the value: whatever the translation missed, the body must not pass
+            String location = failure.getSchemaLocation() != null ? locations.display(failure.getSchemaLocation())
+                    : rootLocation;
+            generic(context, failure, pointer(failure), location);
+        }
         return context.findings;
     }
 
     private static final class Context {
         final String source;
+        final Schema validated;
+        final String validatedPrefix;
         final JsonNode instance;
         final Object orgJson;
         final List<Finding> findings = new ArrayList<>();
         final Set<String> handled = new HashSet<>();
 
-        Context(String source, JsonNode instance, Object orgJson) {
+        Context(String source, Schema validated, String validatedPrefix, JsonNode instance, Object orgJson) {
             this.source = source;
+            this.validated = validated;
+            this.validatedPrefix = validatedPrefix;
             this.instance = instance;
             this.orgJson = orgJson;
         }
@@ -83,12 +109,35 @@ final class ViolationTranslator {
         }
     }
 
-    private void walk(Context context, ValidationException failure, String base, String inheritedLocation) {
+    /**
+     * The schema a violation is about. everit reports a violation below {@code additionalProperties}
+     * with the <em>owning</em> object schema as the violated one (each enclosing map prepends its own
+     * schema), while the violation's schema location still names the schema that failed: that
+     * location is the truth, the schema is looked up by it.
+     */
+    private Schema violated(ValidationException failure) {
         Schema schema = failure.getViolatedSchema();
-        String location = schema != null && schema.getSchemaLocation() != null
-                ? locations.display(schema.getSchemaLocation())
-                : inheritedLocation;
+        String location = failure.getSchemaLocation();
+        if (location == null || (schema != null && location.equals(schema.getSchemaLocation()))) {
+            return schema;
+        }
+        Schema atLocation = byLocation.get(location);
+        return atLocation != null ? atLocation : schema;
+    }
+
+    private void walk(Context context, ValidationException failure, String base, String inheritedLocation) {
+        Schema schema = violated(failure);
+        String everitLocation = failure.getSchemaLocation() != null ? failure.getSchemaLocation()
+                : schema != null ? schema.getSchemaLocation() : null;
         String pointer = base + pointer(failure);
+        if (everitLocation == null && schema instanceof FalseSchema && context.validated != null) {
+            everitLocation = SchemaGraph.falseLocation(context.validated, context.validatedPrefix + pointer);
+        }
+        String location = everitLocation != null ? locations.display(everitLocation) : inheritedLocation;
+        if (propertyNames.contains(schema) && !pointer.isEmpty() && !(schema instanceof FalseSchema)
+                && propertyName(context, schema, pointer, location)) {
+            return;
+        }
         if (schema instanceof CombinedSchema combined) {
             if (combined.getCriterion() == CombinedSchema.ALL_CRITERION) {
                 for (ValidationException cause : failure.getCausingExceptions()) {
@@ -104,11 +153,46 @@ final class ViolationTranslator {
         }
         if (!failure.getCausingExceptions().isEmpty()) {
             for (ValidationException cause : failure.getCausingExceptions()) {
+                if (schema instanceof ConditionalSchema conditional && "else".equals(failure.getKeyword())
+                        && isIf(conditional, cause)) {
+                    // everit lists the failed if beside the failed else: only the else is wrong
+                    continue;
+                }
                 walk(context, cause, base, location);
             }
             return;
         }
         leaf(context, failure, schema, pointer, location);
+    }
+
+    private static boolean isIf(ConditionalSchema conditional, ValidationException cause) {
+        Schema condition = conditional.getIfSchema().orElse(null);
+        return condition != null && (cause.getViolatedSchema() == condition
+                || (condition.getSchemaLocation() != null
+                        && condition.getSchemaLocation().equals(cause.getSchemaLocation())));
+    }
+
+    /**
+     * A violation of a {@code propertyNames} schema: everit points at the member and reports the
+     * inner keyword; the finding names the property and says what its name breaks. {@code false}
+     * when the name itself passes (the schema serves elsewhere too and the member's value failed).
+     */
+    private boolean propertyName(Context context, Schema schema, String pointer, String location) {
+        String name = SchemaNode.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+        JsonNode nameNode = jsonString(name);
+        try {
+            schema.validate(name);
+            return false;
+        } catch (ValidationException onName) {
+            Context inner = new Context(context.source, schema, "", nameNode, name);
+            walk(inner, onName, "", location);
+            String detail = inner.findings.isEmpty() ? "" : inner.findings.get(0).message();
+            String shown = JsonBodies.render(nameNode);
+            String message = detail.startsWith(shown) ? "the name " + detail
+                    : "the name " + shown + " is not allowed by propertyNames" + (detail.isEmpty() ? "" : " (" + detail + ")");
+            context.add(pointer, location, "propertyNames", nameNode, List.of(), message);
+            return true;
+        }
     }
 
     private void alternatives(Context context, ValidationException failure, CombinedSchema combined, String base,
@@ -158,7 +242,7 @@ final class ViolationTranslator {
         if (others.isEmpty() && !typeMismatches.isEmpty()) {
             List<String> types = new ArrayList<>();
             for (ValidationException mismatch : typeMismatches) {
-                String type = typeName(mismatch.getViolatedSchema());
+                String type = typeName(violated(mismatch));
                 if (type != null && !types.contains(type)) {
                     types.add(type);
                 }
@@ -220,9 +304,27 @@ final class ViolationTranslator {
             }
             return;
         }
-        if (keyword.equals("format") && schema instanceof StringSchema string && string.getFormatValidator() != null) {
-            context.add(pointer, location, "format", value, List.of(),
-                    JsonBodies.render(value) + " is not a valid " + string.getFormatValidator().formatName());
+        if (keyword.equals("dependencies") && schema instanceof ObjectSchema object && value.isObject()) {
+            if (context.handled.add("dependencies " + pointer + " " + location)) {
+                object.getPropertyDependencies().forEach((present, needed) -> {
+                    if (value.has(present)) {
+                        needed.stream().filter(name -> !value.has(name)).sorted().forEach(name ->
+                                context.add(pointer + "/" + SchemaNode.escape(name), location, "dependencies",
+                                        jsonString(name), List.of(), KeywordMessages.dependency(present)));
+                    }
+                });
+            }
+            return;
+        }
+        if (keyword.equals("items") && schema instanceof ArraySchema array && value.isArray()
+                && array.getItemSchemas() != null && !array.permitsAdditionalItems()) {
+            context.add(pointer, location, "additionalItems", value, List.of(),
+                    KeywordMessages.maxItems(value, array.getItemSchemas().size()) + " (additionalItems is false)");
+            return;
+        }
+        String message = KeywordMessages.of(keyword, schema, value);
+        if (message != null) {
+            context.add(pointer, location, keyword, value, List.of(), message);
             return;
         }
         generic(context, failure, pointer, location);

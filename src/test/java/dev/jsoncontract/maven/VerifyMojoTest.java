@@ -31,6 +31,7 @@ class VerifyMojoTest {
         set(mojo, "connectTimeout", 10);
         set(mojo, "requestTimeout", 30);
         set(mojo, "maxRetries", 3);
+        set(mojo, "baseline", dir.resolve("jsoncontract-baseline.json").toFile());
         MavenProject project = new MavenProject();
         project.setFile(dir.resolve("pom.xml").toFile());
         set(mojo, "project", project);
@@ -165,6 +166,20 @@ class VerifyMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("jsoncontract.threads must be at least 1, not 0. Leave it out for one thread per"
                         + " processor, or set 1 to check bodies one after another.");
+    }
+
+    @Test
+    @DisplayName("a malformed baseline stops the build with its message; messages name it relative to the project")
+    void baseline(@TempDir Path dir) throws Exception {
+        recording(dir, "ended");
+        Files.writeString(dir.resolve("jsoncontract-baseline.json"), "{\"accepted\": {}}");
+        assertThatThrownBy(() -> mojo(dir, Map.of()).execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The baseline jsoncontract-baseline.json cannot be used: jsoncontract-baseline.json#/accepted"
+                        + " is not an array of entries.");
+        assertThat(VerifyMojo.displayName(dir.resolve("ci/accepted.json").toFile(), dir.toFile()))
+                .isEqualTo("ci/accepted.json");
+        assertThat(VerifyMojo.displayName(dir.resolve("../elsewhere/accepted.json").toFile(), dir.toFile()))
+                .isEqualTo("accepted.json");
     }
 
     /** Records log lines as {@code level: text}. */

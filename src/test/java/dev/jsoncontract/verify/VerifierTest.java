@@ -56,9 +56,11 @@ class VerifierTest {
                         + " in 1 of 4 calls, first at sub/page-3.json#/1/call_status");
         try (Stream<Path> files = Files.list(dir.resolve("reports"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("TEST-jsoncontract.xml", "jsoncontract-report.json", "jsoncontract-summary.md");
+                    .containsExactly("TEST-jsoncontract.xml", "index.html", "jsoncontract-report.json",
+                            "jsoncontract-summary.md");
         }
-        for (String report : List.of("TEST-jsoncontract.xml", "jsoncontract-report.json", "jsoncontract-summary.md")) {
+        for (String report : List.of("TEST-jsoncontract.xml", "index.html", "jsoncontract-report.json",
+                "jsoncontract-summary.md")) {
             assertThat(Files.readString(dir.resolve("reports").resolve(report), StandardCharsets.UTF_8))
                     .as("%s names no absolute path", report).doesNotContain(dir.toString());
         }

@@ -51,7 +51,7 @@ public final class FindingAggregator {
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(owner, "owner");
         nouns.putIfAbsent(owner.schemaLocation(), owner.noun());
-        String value = BY_VALUE.contains(finding.keyword()) ? finding.value() : "";
+        String value = groupValue(finding);
         String groupLocation = finding.keyword().equals(Finding.KEYWORD_FILE) ? finding.source() : finding.schemaLocation();
         Key key = new Key(finding.severity(), groupLocation, finding.keyword(), value);
         Group group = groups.computeIfAbsent(key, k -> new Group(owner.schemaLocation()));
@@ -60,6 +60,14 @@ public final class FindingAggregator {
         if (group.examples.size() > EXAMPLES) {
             group.examples.pollLast();
         }
+    }
+
+    /**
+     * The value a finding's group is keyed by: the value seen for keywords whose groups are split
+     * by value ({@code enum}, {@code required}, drift, ...), else {@code ""}.
+     */
+    public static String groupValue(Finding finding) {
+        return BY_VALUE.contains(finding.keyword()) ? finding.value() : "";
     }
 
     /** How many bodies were checked. */
@@ -79,7 +87,7 @@ public final class FindingAggregator {
             out.add(new FindingGroup(key.severity(), first.schemaLocation(), key.keyword(), key.value(),
                     first.allowed(), first.subject(), first.message(), group.count,
                     Math.max(denominator, group.count), noun,
-                    group.examples.stream().map(e -> e.finding().place()).toList()));
+                    group.examples.stream().map(e -> e.finding().place()).toList(), first.value()));
         }
         out.sort(Comparator.comparing(FindingGroup::severity)
                 .thenComparing(g -> !g.keyword().equals(Finding.KEYWORD_FILE))

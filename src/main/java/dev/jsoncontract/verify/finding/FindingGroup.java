@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param checked how many instances of the owning object were checked (the denominator)
  * @param noun what those instances are, plural ({@code calls}, {@code user messages})
  * @param examples the first few places ({@code page-3.json#/12/call_status}), first first
+ * @param firstValue the value of the first example (JSON text), or {@code ""} when it has none: the
+ *     value shown in {@code message}, also when the group spans values
  */
 public record FindingGroup(
         Severity severity,
@@ -29,7 +31,14 @@ public record FindingGroup(
         long count,
         long checked,
         String noun,
-        List<String> examples) {
+        List<String> examples,
+        String firstValue) {
+
+    /** A group whose first example's value is the group's value. */
+    public FindingGroup(Severity severity, String schemaLocation, String keyword, String value, List<String> allowed,
+            String subject, String message, long count, long checked, String noun, List<String> examples) {
+        this(severity, schemaLocation, keyword, value, allowed, subject, message, count, checked, noun, examples, value);
+    }
 
     public FindingGroup {
         Objects.requireNonNull(severity, "severity");
@@ -41,6 +50,7 @@ public record FindingGroup(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(noun, "noun");
         examples = List.copyOf(examples);
+        Objects.requireNonNull(firstValue, "firstValue");
     }
 
     /**

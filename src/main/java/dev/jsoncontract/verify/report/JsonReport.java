@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jsoncontract.verify.VerifyResult;
+import dev.jsoncontract.verify.baseline.BaselineOutcome;
 import dev.jsoncontract.verify.finding.FindingGroup;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -33,6 +32,7 @@ public final class JsonReport {
         root.put("failedBodies", result.failedBodies());
         root.put("failures", result.failures());
         root.put("warnings", result.warnings());
+        root.put("accepted", result.accepted());
         ArrayNode groups = root.putArray("groups");
         for (FindingGroup group : result.groups()) {
             ObjectNode node = groups.addObject();
@@ -40,7 +40,8 @@ public final class JsonReport {
             node.put("subject", group.subject());
             node.put("keyword", group.keyword());
             node.put("schemaLocation", group.schemaLocation());
-            node.put("value", group.value());
+            // the value the group is keyed by, else the one its message shows (format, pattern, type ...)
+            node.put("value", group.value().isEmpty() ? group.firstValue() : group.value());
             ArrayNode allowed = node.putArray("allowed");
             group.allowed().forEach(allowed::add);
             node.put("message", group.message());
@@ -49,6 +50,21 @@ public final class JsonReport {
             node.put("of", group.noun());
             ArrayNode examples = node.putArray("examples");
             group.examples().forEach(examples::add);
+        }
+        BaselineOutcome baseline = result.baseline();
+        if (!baseline.file().isEmpty()) {
+            ObjectNode node = root.putObject("baseline");
+            node.put("file", baseline.file());
+            node.put("entries", baseline.entries());
+            node.put("updated", baseline.updated());
+            ArrayNode problems = node.putArray("problems");
+            for (BaselineOutcome.Problem problem : baseline.problems()) {
+                ObjectNode item = problems.addObject();
+                item.put("entry", problem.pointer());
+                item.put("kind", problem.kind().name().toLowerCase(Locale.ROOT));
+                item.put("fails", problem.fails());
+                item.put("message", problem.message());
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -62,9 +78,6 @@ public final class JsonReport {
 
     /** Writes the report into {@code directory}. */
     public static Path write(VerifyResult result, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result), StandardCharsets.UTF_8);
-        return file;
+        return Xml.write(directory, FILE_NAME, render(result));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,7 +70,7 @@ public final class JunitXmlReport implements AutoCloseable {
                 bodyFailures++;
                 failureText.append(line);
             } else {
-                warningText.append("warning: ").append(line);
+                warningText.append(finding.severity() == Severity.ACCEPTED ? "accepted: " : "warning: ").append(line);
             }
         }
         String file = fileOf.apply(body.source());
@@ -88,6 +89,33 @@ public final class JunitXmlReport implements AutoCloseable {
         }
         if (!warningText.isEmpty()) {
             cases.write("    <system-out>" + Xml.escape(warningText.toString()) + "</system-out>\n");
+        }
+        cases.write("  </testcase>\n");
+    }
+
+    /**
+     * Adds a test case that is not a body but a file of the project (the baseline, named relative to
+     * the project, which is also its {@code file}): failing with {@code failureLines},
+     * {@code warningLines} in its output.
+     */
+    public synchronized void addCase(String name, List<String> failureLines, List<String> warningLines)
+            throws IOException {
+        tests++;
+        cases.write("  <testcase name=\"" + Xml.escape(name) + "\" classname=\"" + Xml.escape(suite) + "\" file=\""
+                + Xml.escape(name) + "\" time=\"0\"");
+        if (failureLines.isEmpty() && warningLines.isEmpty()) {
+            cases.write("/>\n");
+            return;
+        }
+        cases.write(">\n");
+        if (!failureLines.isEmpty()) {
+            failures++;
+            cases.write("    <failure type=\"baseline\" message=\"" + Xml.escape(TextSummary.plural(failureLines.size(),
+                    "baseline problem")) + "\">" + Xml.escape(String.join("\n", failureLines) + "\n") + "</failure>\n");
+        }
+        if (!warningLines.isEmpty()) {
+            cases.write("    <system-out>" + Xml.escape(warningLines.stream().map(l -> "warning: " + l + "\n")
+                    .collect(java.util.stream.Collectors.joining())) + "</system-out>\n");
         }
         cases.write("  </testcase>\n");
     }

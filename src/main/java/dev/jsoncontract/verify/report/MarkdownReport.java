@@ -2,7 +2,7 @@ package dev.jsoncontract.verify.report;
 
 import dev.jsoncontract.verify.VerifyResult;
 import dev.jsoncontract.verify.finding.FindingGroup;
-import dev.jsoncontract.verify.finding.Severity;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,22 +39,24 @@ public final class MarkdownReport {
         if (!result.groups().isEmpty()) {
             out.append("\n| | field | problem | how often | first at |\n|---|---|---|---|---|\n");
             for (FindingGroup group : result.groups()) {
-                out.append("| ").append(group.severity() == Severity.FAILURE ? "failure" : "warning")
+                out.append("| ").append(group.severity().name().toLowerCase(Locale.ROOT))
                         .append(" | `").append(cell(group.subject())).append("` | ")
                         .append(cell(group.message())).append(" | ")
                         .append(group.count()).append(" of ").append(group.checked()).append(' ').append(group.noun())
                         .append(" | `").append(cell(group.examples().get(0))).append("` |\n");
             }
         }
+        if (!result.baseline().problems().isEmpty()) {
+            out.append('\n');
+            result.baseline().problems().forEach(p -> out.append("- ").append(p.fails() ? "" : "warning: ")
+                    .append(p.message().replace("\n", " ")).append('\n'));
+        }
         return out.toString();
     }
 
     /** Writes the summary into {@code directory}; {@code module} as for {@link #render(VerifyResult, String)}. */
     public static Path write(VerifyResult result, String module, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
-        Files.writeString(file, render(result, module), StandardCharsets.UTF_8);
-        return file;
+        return Xml.write(directory, FILE_NAME, render(result, module));
     }
 
     /** Appends the summary to a file such as {@code $GITHUB_STEP_SUMMARY}; {@code module} may be {@code null}. */

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Removes the reports of an earlier {@code verify}, so that a build that fails before its own
  * {@code verify} (for instance in the generated contract tests) leaves no report saying that the
- * responses conform. Only the files {@code verify} writes are removed ({@code TEST-jsoncontract*.xml}
- * and {@code jsoncontract-*}), never anything else in the folder.
+ * responses conform. Only the files {@code verify} writes are removed ({@code TEST-jsoncontract*.xml},
+ * {@code jsoncontract-*} and its own {@code index.html}), never anything else in the folder.
  */
 public final class StaleReports {
 
@@ -28,7 +28,7 @@ public final class StaleReports {
             return removed;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
-                entry -> isReport(entry.getFileName().toString()) && Files.isRegularFile(entry))) {
+                entry -> Files.isRegularFile(entry) && isReport(entry))) {
             for (Path entry : entries) {
                 removed.add(entry);
             }
@@ -40,7 +40,15 @@ public final class StaleReports {
         return removed;
     }
 
-    private static boolean isReport(String name) {
+    private static boolean isReport(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        if (name.equals(HtmlReport.FILE_NAME)) {
+            // a common name: only verify's own page goes, known by its generator line near the top
+            try (java.io.InputStream in = Files.newInputStream(entry)) {
+                return new String(in.readNBytes(512), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains(HtmlReport.GENERATOR);
+            }
+        }
         return name.startsWith("jsoncontract-") || name.startsWith("TEST-jsoncontract") && name.endsWith(".xml");
     }
 }

@@ -1,6 +1,7 @@
 package dev.jsoncontract.verify.report;
 
 import dev.jsoncontract.verify.VerifyResult;
+import dev.jsoncontract.verify.baseline.BaselineOutcome;
 import dev.jsoncontract.verify.finding.FindingGroup;
 import dev.jsoncontract.verify.finding.Severity;
 import java.nio.file.Path;
@@ -15,15 +16,28 @@ public final class TextSummary {
 
     /**
      * A summary line, then one line per group, failures first; warning lines start with
-     * {@code warning: }.
+     * {@code warning: }, lines of findings the baseline accepts with {@code accepted: }; then a line
+     * per baseline entry that needs attention (expired, stale).
      */
     public static List<String> lines(VerifyResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(result));
         for (FindingGroup group : result.groups()) {
-            lines.add((group.severity() == Severity.WARNING ? "warning: " : "") + group.line());
+            lines.add(prefix(group.severity()) + group.line());
+        }
+        for (BaselineOutcome.Problem problem : result.baseline().problems()) {
+            lines.add((problem.fails() ? "" : "warning: ") + problem.message());
         }
         return lines;
+    }
+
+    /** {@code ""}, {@code warning: } or {@code accepted: }. */
+    static String prefix(Severity severity) {
+        return switch (severity) {
+            case FAILURE -> "";
+            case WARNING -> "warning: ";
+            case ACCEPTED -> "accepted: ";
+        };
     }
 
     /** {@link #lines} joined with {@code \n}. */
@@ -47,6 +61,18 @@ public final class TextSummary {
         if (result.warnings() > 0) {
             line.append(", ").append(plural(result.warnings(), "drift warning"));
         }
+        if (result.accepted() > 0) {
+            line.append(", ").append(plural(result.accepted(), "finding")).append(" accepted by the baseline");
+        }
+        long expired = result.baseline().problems().stream()
+                .filter(p -> p.kind() == BaselineOutcome.Problem.Kind.EXPIRED).count();
+        long stale = result.baseline().problems().size() - expired;
+        if (expired > 0) {
+            line.append(", ").append(plural(expired, "expired baseline entry"));
+        }
+        if (stale > 0) {
+            line.append(", ").append(plural(stale, "stale baseline entry"));
+        }
         return line.toString();
     }
 
@@ -62,6 +88,7 @@ public final class TextSummary {
         if (count == 1) {
             return "1 " + noun;
         }
-        return count + " " + (noun.endsWith("body") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        boolean y = noun.endsWith("body") || noun.endsWith("entry");
+        return count + " " + (y ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

@@ -1,6 +1,6 @@
 package dev.jsoncontract.verify.report;
 
-/** XML escaping for reports. */
+/** XML escaping for reports, and writing a report's text. */
 final class Xml {
 
     private Xml() {
@@ -26,5 +26,13 @@ final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** Writes {@code text} as {@code directory/name} (UTF-8), creating the folder when missing. */
+    static java.nio.file.Path write(java.nio.file.Path directory, String name, String text) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(directory);
+        java.nio.file.Path file = directory.resolve(name);
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        return file;
     }
 }

@@ -95,4 +95,24 @@ class FindingAggregatorTest {
         assertThat(Owner.titled("x", "HTTPHeader").noun()).isEqualTo("http headers");
         assertThat(Owner.titled("x", "line_item").noun()).isEqualTo("line items");
     }
+
+    @Test
+    @DisplayName("a group that spans values (format, pattern, type) keeps the value its first example shows")
+    void firstValueOfASpanningGroup() {
+        FindingAggregator aggregator = new FindingAggregator();
+        aggregator.bodyChecked();
+        aggregator.instanceChecked(CALLS);
+        aggregator.instanceChecked(CALLS);
+        for (String value : List.of("\"tomorrow\"", "\"yesterday\"")) {
+            int index = value.length();
+            aggregator.add(0, new Finding("page-1.json", "/" + index + "/started_at", "call.schema.json#/properties/started_at",
+                    "format", value, List.of(), Severity.FAILURE, value + " is not a valid date-time"), CALLS);
+        }
+        assertThat(aggregator.groups()).singleElement().satisfies(group -> {
+            assertThat(group.value()).isEmpty();
+            assertThat(group.firstValue()).isEqualTo("\"tomorrow\"");
+            assertThat(group.message()).isEqualTo("\"tomorrow\" is not a valid date-time");
+            assertThat(group.count()).isEqualTo(2);
+        });
+    }
 }

@@ -53,6 +53,7 @@ class ReportsTest {
                   "failedBodies" : 3,
                   "failures" : 37,
                   "warnings" : 2,
+                  "accepted" : 0,
                   "groups" : [
                     {
                       "severity" : "failure",

@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #jsoncontractVerify}: jsoncontract's {@code verify} path: read, parse, validate,
  *       findings;</li>
  *   <li>{@link #everitValidateOnly}: everit alone on values parsed once: where the baseline's time
- *       goes.</li>
+ *       goes;</li>
+ *   <li>{@link #networkntValidate}: the fastest peer, networknt json-schema-validator: its own parse
+ *       (Jackson 3) and validation, formats asserted, errors collected.</li>
  * </ul>
  * With {@code source=disk} each operation also opens and reads the file (end to end).
  *
@@ -58,12 +60,33 @@ public class ParseBenchmarks {
     private ObjectMapper mapper;
     private Schema response;
     private ResponseValidator verify;
+    private com.networknt.schema.Schema networknt;
+    private tools.jackson.databind.ObjectMapper networkntMapper;
 
     @Setup
     public void setUp() {
         mapper = new ObjectMapper();
         response = CallSchema.response();
         verify = JsoncontractVerify.validator();
+        networknt = dev.jsoncontract.bench.NetworkntSchemas.callResponse();
+        networkntMapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    }
+
+    /** The peer: networknt parses the file with its Jackson 3 and validates it; the errors are counted. */
+    @Benchmark
+    public int networkntValidate(Corpus corpus, Progress progress) throws IOException {
+        int file = progress.nextFile(corpus);
+        tools.jackson.databind.JsonNode tree;
+        if (corpus.memory) {
+            tree = networkntMapper.readTree(corpus.bytes[file]);
+        } else {
+            try (InputStream in = corpus.open(file)) {
+                tree = networkntMapper.readTree(in);
+            }
+        }
+        int errors = networknt.validate(tree).size();
+        progress.bytes += corpus.sizes[file];
+        return errors;
     }
 
     @Benchmark

@@ -34,7 +34,8 @@ import java.util.function.ToLongFunction;
 public final class JmhRows {
 
     private static final List<String> RANK = List.of("jsoncontractVerify", "verifier", "jacksonReadTree", "orgJsonParse",
-            "orgJsonEverit", "everitValidateOnly", "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged");
+            "orgJsonEverit", "everitValidateOnly", "networkntValidate", "realVerify", "realJacksonReadTree",
+            "realOrgJsonEverit", "realNetworkntValidate", "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged");
 
     private JmhRows() {
     }
@@ -102,7 +103,7 @@ public final class JmhRows {
         variant.append(result.get("threads").asInt()).append(" thread(s), ").append(label);
         for (Iterator<Map.Entry<String, JsonNode>> it = result.path("params").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> param = it.next();
-            if (!param.getKey().equals("corpus")) {
+            if (!param.getKey().equals("corpus") && !param.getKey().equals("realCorpus")) {
                 variant.append(", ").append(param.getKey()).append('=').append(param.getValue().asText());
             }
         }
@@ -188,6 +189,11 @@ public final class JmhRows {
             case "orgJsonParse" -> "org.json parse only";
             case "orgJsonEverit" -> "naive baseline: org.json + everit";
             case "everitValidateOnly" -> "everit validation only (preparsed)";
+            case "networkntValidate" -> "peer: networknt json-schema-validator (its parse + validate)";
+            case "realVerify" -> "real schemas: verify (ResponseValidator.check)";
+            case "realJacksonReadTree" -> "real schemas: Jackson readTree";
+            case "realOrgJsonEverit" -> "real schemas: org.json + everit";
+            case "realNetworkntValidate" -> "real schemas: networknt (its parse + validate)";
             case "coldEmpty" -> "generate: cold, empty output";
             case "warmEmpty" -> "generate: warm, empty output";
             case "coldUnchanged" -> "generate: cold, unchanged inputs";

@@ -84,8 +84,8 @@ class GenerateBenchmarksTest {
         GenerateBenchmarks.Generated generated = new GenerateBenchmarks.Generated();
         generated.generate();
         try {
-            generated.record(new GenerateResult(17, 1, 0, false));
-            generated.record(new GenerateResult(17, 0, 0, true));
+            generated.record(new GenerateResult(17, 1, 0, false, java.util.List.of()));
+            generated.record(new GenerateResult(17, 0, 0, true, java.util.List.of()));
 
             assertThatThrownBy(generated::check)
                     .isInstanceOf(IllegalStateException.class)
