@@ -92,7 +92,20 @@ public final class SourceCompiler implements AutoCloseable {
 
     /** Compiles JavaPoet files. */
     public Result compileFiles(List<JavaFile> files) {
-        return compile(files.stream().map(JavaFile::toJavaFileObject).toList());
+        // the text generate writes (pure ASCII, Javadoc wrapped), not JavaPoet's own rendering
+        return compile(files.stream().map(SourceCompiler::source).toList());
+    }
+
+    private static JavaFileObject source(JavaFile file) {
+        String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
+                + file.typeSpec().name() + JavaFileObject.Kind.SOURCE.extension;
+        String text = GeneratedCode.source(file);
+        return new SimpleJavaFileObject(URI.create("mem:///" + path), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
     }
 
     /** Compiles sources; {@link Problem#source()} is one of these objects (compare by identity). */
