@@ -455,12 +455,15 @@ final class CorpusRunner {
 
     private static void execute(SchemaRun run) throws ReflectiveOperationException {
         Class<?> test = run.classes.loadClass(run.testClass.canonicalName());
-        Constructor<?> constructor = test.getDeclaredConstructor();
+        // the generated test takes JUnit's TestReporter: its report entries are the lines counted as notes
+        Constructor<?> constructor = test.getDeclaredConstructor(org.junit.jupiter.api.TestReporter.class);
         constructor.setAccessible(true);
         Method recordings = test.getDeclaredMethod("recordings");
         recordings.setAccessible(true);
+        org.junit.jupiter.api.TestReporter reporter = entries -> entries.values()
+                .forEach(text -> System.out.println(text.startsWith("jsoncontract: ") ? text : "jsoncontract: " + text));
         @SuppressWarnings("unchecked")
-        Stream<DynamicTest> tests = (Stream<DynamicTest>) recordings.invoke(constructor.newInstance());
+        Stream<DynamicTest> tests = (Stream<DynamicTest>) recordings.invoke(constructor.newInstance(reporter));
         for (DynamicTest instance : tests.toList()) {
             try {
                 instance.getExecutable().execute();

@@ -60,7 +60,7 @@ public final class ModelGenerator implements TypeMapper {
     private static final TypeName STRING = ClassName.get(String.class);
     /** Names a record component may not have, because {@code Record} or {@code Object} uses them. */
     private static final List<String> RECORD_RESERVED = List.of(
-            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+            "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
     private final ContractModel model;
     private final String packageName;

@@ -63,33 +63,7 @@ class GenerateFuzzTest {
      * failure matching one is counted under its name instead of failing the property; remove an
      * entry when it is fixed, and the property holds the fix.
      */
-    static final List<KnownGap> KNOWN_GAPS = List.of(
-            new KnownGap("type name too long for a file name",
-                    "a type named after a very long property, or after a chain of nested properties (NextNext...),"
-                            + " gets a file name beyond the file system's 255 bytes; GenerateService then reports"
-                            + " \"cannot write ... File name too long\" with no file#pointer. Minimal:"
-                            + " {\"properties\": {\"<260 a's>\": {\"properties\": {\"x\": {}}}}}. Type names are"
-                            + " the lead's (Names, TypeNameAllocator, in the ModelGenerator rewrite)",
-                    outcome -> outcome.detail().contains("File name too long")),
-            new KnownGap("Object-typed property named equals in a record with a builder",
-                    "the builder's setter equals(Object) clashes with Object.equals: compile error. Minimal:"
-                            + " {\"properties\": {\"equals\": {}, \"a\": {}, \"b\": {}, \"c\": {}, \"d\": {}}}."
-                            + " Member names are reserved in ModelGenerator.defineRecord (the lead's rewrite)",
-                    outcome -> outcome.detail().contains("cannot override equals(java.lang.Object) in java.lang.Object")),
-            new KnownGap("stack overflow on a long $ref chain",
-                    "a chain of 3,000 $refs overflows the stack in ModelGenerator.mapReference (issue 12, item"
-                            + " 4) in some runs, depending on how much of it the JIT has compiled (2,000 pass); 10,000"
-                            + " definitions each referring to the next overflow in mapNamed. The bound with a"
-                            + " file#pointer message is part of the lead's ModelGenerator rewrite",
-                    outcome -> outcome.crash() instanceof StackOverflowError),
-            new KnownGap("generate runs past its time limit",
-                    "since the contract model (main of 2026-12-01, efa6e23), some random contracts keep generate"
-                            + " busy for minutes (three of this seed's ran past 120 s at a load average of 12-18;"
-                            + " before, none took 20 s): unions of objects and kinds inside if/then/else and"
-                            + " oneOf branches, nested a few levels. The three are src/test/resources/fuzz/slow-*.json"
-                            + " (not shrunk); the random contracts get 15 s each (RANDOM_TIMEOUT_SECONDS) so that"
-                            + " they cost the build little until this is fixed",
-                    outcome -> outcome.kind().equals("timed out")));
+    static final List<KnownGap> KNOWN_GAPS = List.of();
 
     /** A known failure: a name for the statistics, why it is open, and which outcomes it covers. */
     record KnownGap(String name, String reason, Predicate<Outcome> matches) {
