@@ -12,4 +12,8 @@ def generated = new File(basedir, 'target/generated-sources/jsoncontract/example
 assert new File(generated, 'Issue.java').text.contains('Map<String, String> env')
 assert !log.contains('mapped to JsonNode') : 'nothing here needs JsonNode'
 assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
+// verify reads the plugin-level includes and schemaMappings as generate does (the license $ref is remote)
+assert log.contains('[INFO] events/issue-opened.schema.json#: 2 response bodies conform to the contract')
+assert log.contains('[INFO] events/issue-closed.schema.json#: 1 response body conforms to the contract')
+assert log.contains('BUILD SUCCESS')
 return true

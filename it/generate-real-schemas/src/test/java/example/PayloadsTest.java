@@ -36,7 +36,7 @@ class PayloadsTest {
 
     @Test
     void allOfMergesTheBaseWithItsNarrowing() throws Exception {
-        IssueOpened opened = roundTrip("opened-one-label.json", IssueOpened.class);
+        IssueOpened opened = roundTrip("opened/opened-one-label.json", IssueOpened.class);
         assertEquals("opened", opened.action());
         assertEquals("octocat", opened.sender().login());
         assertEquals(42, opened.issue().number());
@@ -45,22 +45,22 @@ class PayloadsTest {
 
     @Test
     void oneLabelOrSeveral() throws Exception {
-        Labels one = roundTrip("opened-one-label.json", IssueOpened.class).issue().labels();
-        Labels many = roundTrip("opened-many-labels.json", IssueOpened.class).issue().labels();
+        Labels one = roundTrip("opened/opened-one-label.json", IssueOpened.class).issue().labels();
+        Labels many = roundTrip("opened/opened-many-labels.json", IssueOpened.class).issue().labels();
         assertEquals("bug", assertInstanceOf(Labels.StringValue.class, one).value());
         assertEquals(List.of("documentation", "good first issue"), assertInstanceOf(Labels.ArrayValue.class, many).value());
     }
 
     @Test
     void patternPropertiesAreAMap() throws Exception {
-        IssueOpened opened = roundTrip("opened-one-label.json", IssueOpened.class);
+        IssueOpened opened = roundTrip("opened/opened-one-label.json", IssueOpened.class);
         assertEquals("C.UTF-8", opened.issue().env().get("LANG"));
-        assertNull(roundTrip("opened-many-labels.json", IssueOpened.class).issue().env());
+        assertNull(roundTrip("opened/opened-many-labels.json", IssueOpened.class).issue().env());
     }
 
     @Test
     void aNarrowingOnlySchemaReusesTheBaseType() throws Exception {
-        Event closed = roundTrip("closed.json", Event.class);
+        Event closed = roundTrip("closed/closed.json", Event.class);
         assertEquals("closed", closed.action());
     }
 }

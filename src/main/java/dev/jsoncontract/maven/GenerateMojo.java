@@ -5,9 +5,7 @@ import dev.jsoncontract.generate.GenerateException;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
 import java.io.File;
-import java.util.List;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,7 +25,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.COMPILE)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends ContractMojo {
 
     /**
      * The package of the generated code, e.g. {@code example.calls}. Required.
@@ -46,36 +44,6 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "jsoncontract.schema")
     private File schema;
-
-    /**
-     * With a folder {@code schema}: Ant-style patterns, relative to the folder, of the files to
-     * generate from, e.g. {@code <include>orders/*.schema.json</include>}. Default: every
-     * {@code *.json}. Files not included still serve {@code $ref}s.
-     *
-     * @since 0.2.0
-     */
-    @Parameter
-    private List<String> includes;
-
-    /**
-     * With a folder {@code schema}: patterns of files not to generate from, even when included.
-     *
-     * @since 0.2.0
-     */
-    @Parameter
-    private List<String> excludes;
-
-    /**
-     * Where remote schemas are kept: each {@code <schemaMapping>} maps a URL prefix to a local
-     * folder, e.g. {@code <prefix>https://json.schemastore.org/</prefix>} and
-     * {@code <directory>${project.basedir}/src/main/jsonschema/schemastore</directory>}. A remote
-     * {@code $ref} is read from the mapped folder; jsoncontract never fetches schemas from the
-     * network.
-     *
-     * @since 0.2.0
-     */
-    @Parameter
-    private List<SchemaMapping> schemaMappings;
 
     /**
      * Makes every place whose Java type would be looser than the schema (mapped to
@@ -150,7 +118,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         Goals.removeStaleReports(project, reportsDirectory, getLog());
         GenerateRequest request = new GenerateRequest(
-                SchemaMapping.source(schema, includes, excludes, schemaMappings), packageName,
+                schemaSource(schema), packageName,
                 outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, strictTypes,
                 jacksonVersion(jackson));
         try {

@@ -4,7 +4,6 @@ import dev.jsoncontract.testgen.GenerateTestsException;
 import dev.jsoncontract.testgen.GenerateTestsRequest;
 import dev.jsoncontract.testgen.GenerateTestsService;
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,7 +23,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate-tests", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
-public class GenerateTestsMojo extends AbstractMojo {
+public class GenerateTestsMojo extends ContractMojo {
 
     /**
      * The package of the generated model ({@code generate}'s {@code packageName}); the tests are
@@ -146,7 +145,7 @@ public class GenerateTestsMojo extends AbstractMojo {
         Goals.removeStaleReports(project, reportsDirectory, getLog());
         GenerateTestsRequest request = new GenerateTestsRequest(schema == null ? null : schema.toPath(),
                 VerifyLive.blankToNull(operation), packageName, recordings.toPath(), project.getBasedir().toPath(),
-                strict, testOutputDirectory.toPath(), GenerateMojo.jacksonVersion(jackson));
+                strict, testOutputDirectory.toPath(), GenerateMojo.jacksonVersion(jackson), schemaSource(schema));
         try {
             new GenerateTestsService().generate(request, getLog()::info);
         } catch (GenerateTestsException e) {

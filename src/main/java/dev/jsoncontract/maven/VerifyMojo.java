@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -31,7 +30,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * @since 0.1.0
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class VerifyMojo extends AbstractMojo {
+public final class VerifyMojo extends ContractMojo {
 
     /**
      * Skips the goal: nothing is read or written. Default {@code false}; example
@@ -270,7 +269,8 @@ public final class VerifyMojo extends AbstractMojo {
                 threads == null ? VerifyRequest.defaultThreads() : threads,
                 project.getArtifactId(),
                 project.getBasedir().toPath(),
-                schemaPointer);
+                schemaPointer,
+                schemaSource(schema));
         BaselineRequest baselineRequest = new BaselineRequest(baseline.toPath(),
                 displayName(baseline, project.getBasedir()), updateBaseline, LocalDate.now(ZoneOffset.UTC));
         VerifyResult result;

@@ -1,6 +1,7 @@
 package dev.jsoncontract.testgen;
 
 import dev.jsoncontract.codegen.JacksonVersion;
+import dev.jsoncontract.contract.SchemaSource;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param strict whether properties the contract does not describe are violations, as for {@code verify}
  * @param outputDirectory the test source root the tests are written to
  * @param jackson the Jackson the tests are written for
+ * @param source where the contract's schemas come from ({@code schema} with the goal's
+ *     {@code includes}, {@code excludes} and {@code schemaMappings}), or {@code null} for
+ *     {@code schema} alone
  */
 public record GenerateTestsRequest(
         Path schema,
@@ -24,7 +28,14 @@ public record GenerateTestsRequest(
         Path baseDirectory,
         boolean strict,
         Path outputDirectory,
-        JacksonVersion jackson) {
+        JacksonVersion jackson,
+        SchemaSource source) {
+
+    /** A request whose contract is {@code schema} alone (no includes, excludes or mappings). */
+    public GenerateTestsRequest(Path schema, String operation, String packageName, Path recordings,
+            Path baseDirectory, boolean strict, Path outputDirectory, JacksonVersion jackson) {
+        this(schema, operation, packageName, recordings, baseDirectory, strict, outputDirectory, jackson, null);
+    }
 
     /** A request for tests written for Jackson 2. */
     public GenerateTestsRequest(Path schema, String operation, String packageName, Path recordings,
@@ -34,6 +45,11 @@ public record GenerateTestsRequest(
     }
 
     public GenerateTestsRequest {
+        if (source == null) {
+            source = schema == null ? SchemaSource.bundled() : SchemaSource.of(schema);
+        } else if (!Objects.equals(source.location(), schema)) {
+            throw new IllegalArgumentException("source " + source.location() + " is not schema " + schema);
+        }
         Objects.requireNonNull(jackson, "jackson");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(recordings, "recordings");

@@ -15,6 +15,7 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaLimits;
+import dev.jsoncontract.contract.SchemaSource;
 import dev.jsoncontract.contract.model.ContractModel;
 import dev.jsoncontract.generate.SourceFiles;
 import dev.jsoncontract.verify.ResponseBody;
@@ -73,7 +74,7 @@ public final class GenerateTestsService {
         checkPackageName(request.packageName());
         Path out = request.outputDirectory().toAbsolutePath().normalize();
         String folder = relativeFolder(request);
-        Contract contract = loadContract(request.schema());
+        Contract contract = loadContract(request.source());
         Operation operation = operation(contract, request.operation());
         List<Recorded> recordings = check(contract, operation, request, log);
         List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings,
@@ -128,7 +129,7 @@ public final class GenerateTestsService {
 
     /** Loads the contract a request names. */
     static Contract contract(GenerateTestsRequest request) throws GenerateTestsException {
-        return loadContract(request.schema());
+        return loadContract(request.source());
     }
 
     /** The spec of the test class, with type names that do not clash with the generated main sources. */
@@ -246,9 +247,9 @@ public final class GenerateTestsService {
         return finding.place() + ": " + finding.keyword() + ": " + finding.message();
     }
 
-    private static Contract loadContract(Path schema) throws GenerateTestsException {
+    private static Contract loadContract(SchemaSource source) throws GenerateTestsException {
         try {
-            return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
+            return ContractLoader.load(source);
         } catch (ContractException e) {
             throw new GenerateTestsException(e.describe("jsoncontract: the contract cannot be read"), e);
         }

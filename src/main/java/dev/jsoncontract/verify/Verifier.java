@@ -6,6 +6,7 @@ import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaLimits;
+import dev.jsoncontract.contract.SchemaSource;
 import dev.jsoncontract.verify.baseline.Baseline;
 import dev.jsoncontract.verify.baseline.BaselineEntry;
 import dev.jsoncontract.verify.baseline.BaselineException;
@@ -109,7 +110,7 @@ public final class Verifier {
         // every report and the build message) and the exception with its causes
         Secrets secrets = secrets(request, null);
         try {
-            Contract contract = loadContract(request.schema());
+            Contract contract = loadContract(request.source());
             secrets = secrets(request, contract);
             return verify(request, contract, secrets, baseline);
         } catch (VerifyException e) {
@@ -630,9 +631,9 @@ public final class Verifier {
         }
     }
 
-    private static Contract loadContract(Path schema) throws VerifyException {
+    private static Contract loadContract(SchemaSource source) throws VerifyException {
         try {
-            return schema == null ? ContractLoader.loadBundled() : ContractLoader.load(schema);
+            return ContractLoader.load(source);
         } catch (ContractException e) {
             throw new VerifyException(e.describe("The contract cannot be read"), e);
         }

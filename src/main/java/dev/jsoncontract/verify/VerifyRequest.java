@@ -1,5 +1,6 @@
 package dev.jsoncontract.verify;
 
+import dev.jsoncontract.contract.SchemaSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import java.util.function.UnaryOperator;
  * @param schemaPointer the schema bodies are held to instead of an operation's response (plain schema
  *     mode): {@code /definitions/Order}, {@code order.schema.json} or {@code order.schema.json#/definitions/Order};
  *     {@code null}: the operation's, or when the contract describes none, its one root schema
+ * @param source where the contract's schemas come from ({@code schema} with the goal's
+ *     {@code includes}, {@code excludes} and {@code schemaMappings}), or {@code null} for
+ *     {@code schema} alone
  */
 public record VerifyRequest(
         Path schema,
@@ -41,14 +45,27 @@ public record VerifyRequest(
         int threads,
         String module,
         Path projectDirectory,
-        String schemaPointer) {
+        String schemaPointer,
+        SchemaSource source) {
 
     public VerifyRequest {
+        if (source == null) {
+            source = schema == null ? SchemaSource.bundled() : SchemaSource.of(schema);
+        } else if (!Objects.equals(source.location(), schema)) {
+            throw new IllegalArgumentException("source " + source.location() + " is not schema " + schema);
+        }
         Objects.requireNonNull(recordings, "recordings");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         schemaPointer = schemaPointer == null || schemaPointer.isBlank() ? null : schemaPointer.strip();
+    }
+
+    /** A request whose contract is {@code schema} alone (no includes, excludes or mappings). */
+    public VerifyRequest(Path schema, String operation, Path recordings, boolean strict, Path reportsDirectory,
+            Path stepSummary, Live live, int threads, String module, Path projectDirectory, String schemaPointer) {
+        this(schema, operation, recordings, strict, reportsDirectory, stepSummary, live, threads, module,
+                projectDirectory, schemaPointer, null);
     }
 
     /** A request without a schema pointer: an operation's response schema, or the one root schema. */

@@ -2,6 +2,7 @@ package dev.jsoncontract.testgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.codegen.GeneratedCode;
@@ -11,6 +12,9 @@ import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
+import dev.jsoncontract.contract.SchemaMapping;
+import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.SchemaSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -535,5 +539,31 @@ class GenerateTestsServiceTest {
             }
         }
         return contents;
+    }
+
+    @Test
+    @DisplayName("the contract is read with the goal's includes and schemaMappings, as generate reads it")
+    void sameSourceAsGenerate() throws Exception {
+        Path schemas = Files.createDirectories(project.resolve("schemas"));
+        Files.writeString(schemas.resolve("order.schema.json"), "{\"type\": \"object\", \"properties\": {\"amount\":"
+                + " {\"$ref\": \"https://schemas.example.com/money.json\"}}}");
+        Files.writeString(schemas.resolve("draft.schema.json"), "{\"type\": \"object\"}");
+        Path mapped = Files.createDirectories(project.resolve("mapped"));
+        Files.writeString(mapped.resolve("money.json"), "{\"type\": \"integer\"}");
+        SchemaSource source = new SchemaSource(schemas, List.of("order.*"), List.of(),
+                List.of(new SchemaMapping("https://schemas.example.com/", mapped)));
+        GenerateTestsRequest request = new GenerateTestsRequest(schemas, null, "example.orders", recordings(), project,
+                false, project.resolve("target/generated-test-sources/jsoncontract"), JacksonVersion.JACKSON_2, source);
+        Contract contract = GenerateTestsService.contract(request);
+        assertThat(contract.roots()).extracting(root -> root.displayName()).containsExactly("order.schema.json");
+        SchemaNode amount = SchemaNode.root(contract.roots().get(0)).child("properties").child("amount");
+        assertThat(contract.registry().resolve(amount).node().path("type").asText()).isEqualTo("integer");
+        GenerateTestsRequest plain = new GenerateTestsRequest(schemas, null, "example.orders", recordings(),
+                project, false, project.resolve("target/generated-test-sources/jsoncontract"));
+        Contract unmapped = GenerateTestsService.contract(plain);
+        assertThat(unmapped.roots()).hasSize(2);
+        SchemaNode unmappedAmount = SchemaNode.root(unmapped.roots().get(1)).child("properties").child("amount");
+        assertThatThrownBy(() -> unmapped.registry().resolve(unmappedAmount))
+                .hasMessageContaining("https://schemas.example.com/money.json");
     }
 }

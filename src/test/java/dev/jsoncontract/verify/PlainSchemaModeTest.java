@@ -3,6 +3,8 @@ package dev.jsoncontract.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jsoncontract.contract.SchemaMapping;
+import dev.jsoncontract.contract.SchemaSource;
 import dev.jsoncontract.verify.report.TextSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +120,56 @@ class PlainSchemaModeTest {
                 "lines.schema.json#: 2 contract violations in 2 of 2 response bodies",
                 "response body: expected array, found integer 7 in 1 of 2 response bodies, first at event-2.json",
                 "sku: is required but missing in 1 of 2 items, first at event-1.json#/1/sku");
+    }
+
+    private VerifyResult verify(SchemaSource source, Path recordings) throws VerifyException {
+        return new Verifier(log::add, LiveSource.NONE).verify(new VerifyRequest(source.location(), null, recordings,
+                false, null, null, null, 1, null, null, null, source));
+    }
+
+    @Test
+    @DisplayName("includes pick the root as they pick generate's roots; files not included still serve $refs")
+    void includesPickTheRoot() throws Exception {
+        Path schemas = schemas();
+        Files.writeString(schemas.resolve("refund.schema.json"), "{\"type\": \"object\"}");
+        Path recordings = recordings("{\"id\": 1, \"customer\": {}}");
+        assertThatThrownBy(() -> verify(schemas, null, recordings)).hasMessageContaining("2 root schemas");
+        VerifyResult result = verify(new SchemaSource(schemas, List.of("order.*"), List.of(), List.of()), recordings);
+        assertThat(result.operation()).isEqualTo("order.schema.json#");
+        assertThat(TextSummary.lines(result)).contains(
+                "customer.name: is required but missing in 1 of 1 customer objects, first at event-1.json#/customer/name");
+        VerifyResult excluded = verify(new SchemaSource(schemas, List.of(), List.of("refund.schema.json"), List.of()),
+                recordings);
+        assertThat(excluded.operation()).isEqualTo("order.schema.json#");
+    }
+
+    @Test
+    @DisplayName("a remote $ref is read through schemaMappings, as generate reads it; unmapped, it fails naming the fix")
+    void schemaMappings() throws Exception {
+        Path schema = dir.resolve("payment.schema.json");
+        Files.writeString(schema, "{\"type\": \"object\", \"properties\": {\"amount\":"
+                + " {\"$ref\": \"https://schemas.example.com/money.json#/definitions/Money\"}}}");
+        Path mapped = Files.createDirectories(dir.resolve("mapped"));
+        Files.writeString(mapped.resolve("money.json"), "{\"definitions\": {\"Money\": {\"type\": \"object\","
+                + " \"required\": [\"currency\"], \"properties\": {\"currency\": {\"enum\": [\"EUR\", \"USD\"]}}}}}");
+        Path recordings = recordings("{\"amount\": {\"currency\": \"EUR\"}}", "{\"amount\": {\"currency\": \"GBP\"}}");
+        SchemaSource source = new SchemaSource(schema, List.of(), List.of(),
+                List.of(new SchemaMapping("https://schemas.example.com/", mapped)));
+        VerifyResult result = verify(source, recordings);
+        assertThat(TextSummary.lines(result)).containsExactly(
+                "payment.schema.json#: 1 contract violation in 1 of 2 response bodies",
+                "amount.currency: \"GBP\" is not allowed (allowed: EUR, USD) in 1 of 2 amount objects, first at"
+                        + " event-2.json#/amount/currency");
+        assertThatThrownBy(() -> verify(schema, null, recordings)).isInstanceOf(VerifyException.class)
+                .hasMessageContaining("https://schemas.example.com/money.json")
+                .hasMessageContaining("<schemaMappings><schemaMapping><prefix>https://schemas.example.com/</prefix>");
+    }
+
+    @Test
+    @DisplayName("a source that names another place than schema is a programming error, not a silent choice")
+    void sourceMustMatchSchema() {
+        assertThatThrownBy(() -> new VerifyRequest(dir.resolve("a.json"), null, dir, false, null, null, null, 1, null,
+                null, null, SchemaSource.of(dir.resolve("b.json")))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new VerifyRequest(null, null, dir, false, null, null, null, 1).source().isBundled()).isTrue();
     }
 }
