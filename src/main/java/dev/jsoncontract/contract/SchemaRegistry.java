@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,13 +51,16 @@ public final class SchemaRegistry {
      */
     private static final URI RELATIVE_ROOT = URI.create("jsoncontract-relative:/");
 
+    /** The largest schema document read (a bound on memory; SchemaStore's largest is a few MiB). */
+    static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2_000).build());
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2_000).maxDocumentLength(MAX_DOCUMENT_BYTES).build());
     }
 
     private final Path baseDirectory;
@@ -154,6 +158,9 @@ public final class SchemaRegistry {
     }
 
     private JsonNode parse(URI location, String name) throws ContractException {
+        if ("file".equals(location.getScheme())) {
+            requireReadableFile(Path.of(location), name);
+        }
         JsonNode root;
         try (InputStream in = location.toURL().openStream()) {
             root = JSON.readTree(in);
@@ -174,6 +181,30 @@ public final class SchemaRegistry {
                     + root.getNodeType().toString().toLowerCase(Locale.ROOT) + ".");
         }
         return root;
+    }
+
+    /**
+     * Refuses what would block or exhaust memory before it is opened: a named pipe, a device or a
+     * folder reached through a {@code $ref} (reading a pipe waits forever for a writer), and a
+     * file larger than {@link #MAX_DOCUMENT_BYTES}.
+     */
+    private static void requireReadableFile(Path file, String name) throws ContractException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new ContractException(name, "", "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). Check that the schema file exists and is readable.", e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ContractException(name, "", "is not a regular file but " + (attributes.isDirectory() ? "a folder"
+                    : "a named pipe, socket or device") + ". A schema and every $ref must name a schema file.");
+        }
+        if (attributes.size() > MAX_DOCUMENT_BYTES) {
+            throw new ContractException(name, "", "is " + attributes.size() / (1024 * 1024) + " MiB, more than the "
+                    + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB a schema document may have. Check that it is"
+                    + " the schema you mean (published schemas are well below 10 MiB).");
+        }
     }
 
     // ---------------------------------------------------------------- indexing
@@ -469,7 +500,8 @@ public final class SchemaRegistry {
     private static boolean exists(URI uri) {
         if ("file".equalsIgnoreCase(uri.getScheme())) {
             try {
-                return Files.isRegularFile(Path.of(uri));
+                // a pipe or folder counts, so that loading it says what it is rather than "does not exist"
+                return Files.exists(Path.of(uri));
             } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
                 return false;
             }

@@ -2,11 +2,13 @@ package dev.jsoncontract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -163,5 +165,39 @@ class ResolverTest {
         assertThatThrownBy(() -> ContractLoader.load(dir.resolve("two.json")))
                 .isInstanceOf(ContractException.class)
                 .hasMessageStartingWith("two.json#: is not valid JSON at line 1, column 20");
+    }
+
+    @Test
+    @DisplayName("a $ref to a named pipe or a folder is refused before it is opened, naming the file, within seconds")
+    void specialFilesAreNotOpened() throws Exception {
+        write("root.json", "{'properties': {'a': {'$ref': 'pipe.json'}, 'b': {'$ref': 'folder.json'}}}");
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createDirectories(dir.resolve("folder.json"));
+        Contract contract = ContractLoader.load(dir.resolve("root.json"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertThatThrownBy(() -> contract.registry().resolve(at(contract, "root.json", "/properties/a")))
+                    .isInstanceOf(ContractException.class)
+                    .hasMessage("root.json#/properties/a/$ref: \"pipe.json\" refers to pipe.json, which is not a"
+                            + " regular file but a named pipe, socket or device. A schema and every $ref must name a"
+                            + " schema file.");
+            assertThatThrownBy(() -> contract.registry().resolve(at(contract, "root.json", "/properties/b")))
+                    .hasMessageStartingWith("root.json#/properties/b/$ref: \"folder.json\" refers to folder.json, which is"
+                            + " not a regular file but a folder.");
+        });
+    }
+
+    @Test
+    @DisplayName("a schema document over 64 MiB is refused by its size before it is read")
+    void hugeDocument() throws Exception {
+        write("root.json", "{'$ref': 'huge.json'}");
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dir.resolve("huge.json").toFile(), "rw")) {
+            huge.setLength(SchemaRegistry.MAX_DOCUMENT_BYTES + 1024 * 1024); // sparse: no disk used
+        }
+        Contract contract = ContractLoader.load(dir.resolve("root.json"));
+        assertThatThrownBy(() -> contract.registry().resolve(SchemaNode.root(contract.roots().get(0))))
+                .hasMessageContaining("refers to huge.json, which is 65 MiB, more than the 64 MiB a schema document"
+                        + " may have.");
     }
 }
