@@ -278,7 +278,8 @@ final class CorpusRunner {
             run.testClass = ClassName.get(run.packageName, "CorpusRoundTripTest" + suffix);
             Path folder = options.corpus().resolve("test").resolve(run.name).toAbsolutePath().normalize();
             run.tests = RoundTripTests.write(run.contract, root, run.rootType, run.testClass,
-                    run.testClass.peerClass("CorpusRoundTripSupport" + suffix), folder.toString(), run.jsonInstances);
+                    run.testClass.peerClass("CorpusRoundTripSupport" + suffix), folder.toString(), run.jsonInstances,
+                    run.model.stream().map(file -> file.typeSpec().name()).collect(java.util.stream.Collectors.toSet()));
         } catch (ContractException | RuntimeException e) {
             run.testsProblem = "the contract tests cannot be written: " + e;
             run.testsCrash = e instanceof RuntimeException;

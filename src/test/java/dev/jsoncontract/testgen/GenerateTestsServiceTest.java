@@ -566,4 +566,24 @@ class GenerateTestsServiceTest {
         assertThatThrownBy(() -> unmapped.registry().resolve(unmappedAmount))
                 .hasMessageContaining("https://schemas.example.com/money.json");
     }
+
+    @Test
+    @DisplayName("a contract of only objects and enums gets tests that compile (no scalar kind to import)")
+    void objectsAndEnumsOnly() throws Exception {
+        Path schema = project.resolve("predicate.schema.json");
+        Files.writeString(schema, "{\"type\": \"object\", \"properties\": {\"condition\": {\"enum\": [\"a\", \"b\"]}}}");
+        Contract contract = ContractLoader.load(schema);
+        dev.jsoncontract.codegen.model.ModelGenerator model = new dev.jsoncontract.codegen.model.ModelGenerator(
+                contract.registry(), "example.enums");
+        model.addRoots(contract.roots());
+        SchemaNode root = SchemaNode.root(contract.roots().get(0));
+        com.palantir.javapoet.TypeName type = model.map(root, true);
+        List<JavaFile> files = new ArrayList<>(model.files());
+        files.addAll(RoundTripTests.write(contract, root, type, com.palantir.javapoet.ClassName.get("example.enums",
+                "AnyTest"), com.palantir.javapoet.ClassName.get("example.enums", "AnySupport"), project.toString(),
+                List.of("a.json"), java.util.Set.of()));
+        assertThat(files).extracting(file -> file.typeSpec().name()).contains("AnyTest", "AnySupport");
+        ClassLoader loader = InMemoryCompiler.compile(files, List.of("-Xlint:all", "-Werror"));
+        assertThat(loader.loadClass("example.enums.AnyTest")).isNotNull();
+    }
 }

@@ -3,10 +3,12 @@ package dev.jsoncontract.testgen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.SchemaNode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Test utility: the contract tests {@code generate-tests} would write for a schema whose instances
@@ -30,10 +32,10 @@ public final class RoundTripTests {
      * @return the test class, then the support class
      */
     public static List<JavaFile> write(Contract contract, SchemaNode schema, TypeName type, ClassName testClass,
-            ClassName support, String folder, List<String> files) throws ContractException {
+            ClassName support, String folder, List<String> files, Set<String> packageTypes) throws ContractException {
         List<Place> places = ContractPlaces.derive(new dev.jsoncontract.contract.model.ContractModel(contract.registry()), schema);
         List<Recorded> recordings = files.stream().map(file -> new Recorded(file, null, List.of())).toList();
         return ContractTestWriter.write(new TestSpec(testClass, support, "corpus",
-                schema.file().displayName(), folder, type, places, recordings));
+                schema.file().displayName(), folder, type, places, recordings, JacksonVersion.JACKSON_2, packageTypes));
     }
 }
