@@ -67,6 +67,8 @@ final class ContractPlaces {
             describeUnion(union, pattern, nullable);
         } else if (type instanceof UnionType union && union.discrimination() == UnionType.Discrimination.PROPERTIES) {
             describeDeduced(union, pattern, nullable);
+        } else if (type instanceof UnionType union && union.discrimination() == UnionType.Discrimination.KIND) {
+            describeKinds(union, pattern, nullable);
         } else if (type instanceof EnumType values) {
             if (values.kind() == JsonKind.STRING) {
                 described.put(type, pattern);
@@ -135,6 +137,25 @@ final class ContractPlaces {
                 places.add(Place.value(pattern + "/" + SchemaNode.escape(name), Kind.ANY, true));
             }
         }
+    }
+
+    /**
+     * A union of JSON kinds ({@code string | string[]}): each branch is described at
+     * {@code pattern{kind=array}}, so that a value is compared as its kind's branch says (an
+     * object's undescribed properties are noted, a number is compared by value).
+     */
+    private void describeKinds(UnionType union, String pattern, boolean nullable) {
+        described.put(union, pattern);
+        List<String> kinds = union.branches().stream().map(branch -> kindName(branch.kind())).toList();
+        places.add(new Place(pattern, Kind.KINDS, nullable, List.of(), List.of(), null, kinds, null, null));
+        for (ModelType branch : union.branches()) {
+            describe(TypeUse.of(branch, false), branch(pattern, "kind", kindName(branch.kind())));
+        }
+    }
+
+    /** The name the support code gives a JSON kind: {@code object}, {@code integer}, ... */
+    private static String kindName(JsonKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Kind scalarKind(JsonKind kind, String format) {

@@ -163,7 +163,7 @@ final class ContractTestWriter {
     }
 
     private static boolean written(Kind kind) {
-        return kind != Kind.OBJECT && kind != Kind.ENUM && kind != Kind.UNION && kind != Kind.SAME;
+        return kind != Kind.OBJECT && kind != Kind.ENUM && kind != Kind.UNION && kind != Kind.KINDS && kind != Kind.SAME;
     }
 
     private static CodeBlock table(List<Place> places, ClassName support, ClassName kind) {
@@ -176,6 +176,8 @@ final class ContractTestWriter {
                         place.label(), strings(place.values()));
                 case UNION -> CodeBlock.of("$T.union($S, $L,$W$S,$W$S,$W$L)", support, place.pattern(), place.nullable(),
                         place.label(), place.discriminator(), strings(place.values()));
+                case KINDS -> CodeBlock.of("$T.kinds($S, $L,$W$L)", support, place.pattern(), place.nullable(),
+                        strings(place.values()));
                 case SAME -> CodeBlock.of("$T.same($S, $L, $S)", support, place.pattern(), place.nullable(),
                         place.same());
                 // the constant's name is part of the format so that JavaPoet can use its static import

@@ -43,6 +43,8 @@ record Place(
         ARRAY,
         /** A {@code oneOf} told apart by a discriminator property. */
         UNION,
+        /** Values of different JSON kinds; each compared as the branch of its kind, at {@code pattern{kind=string}}. */
+        KINDS,
         STRING,
         INTEGER,
         NUMBER,
@@ -63,6 +65,7 @@ record Place(
                 case MAP -> "An object whose every value is described by one schema.";
                 case ARRAY -> "An array.";
                 case UNION -> "A {@code oneOf} told apart by a discriminator property.";
+                case KINDS -> "Values of different JSON kinds; each compared as the branch of its kind.";
                 case STRING -> "A string.";
                 case INTEGER -> "An integer; compared by value.";
                 case NUMBER -> "A number; compared by value.";

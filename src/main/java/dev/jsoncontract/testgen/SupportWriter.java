@@ -207,6 +207,10 @@ final class SupportWriter {
                         param(String.class, "discriminator"), param(strings, "values")),
                 "return new $place:T(pattern, $kind:T.UNION, nullable, $list:T.of(), $list:T.of(), discriminator,"
                         + " values, label, null);\n"));
+        type.addMethod(factory("kinds", place, types, "Values of different JSON kinds, each compared as the branch of its kind.",
+                List.of(param(String.class, "pattern"), param(boolean.class, "nullable"), param(strings, "kinds")),
+                "return new $place:T(pattern, $kind:T.KINDS, nullable, $list:T.of(), $list:T.of(), null, kinds, null,"
+                        + " null);\n"));
         type.addMethod(factory("same", place, types, "A place described like another one (a schema reached again).",
                 List.of(param(String.class, "pattern"), param(boolean.class, "nullable"), param(String.class, "same")),
                 "return new $place:T(pattern, $kind:T.SAME, nullable, $list:T.of(), $list:T.of(), null, $list:T.of(),"
@@ -359,6 +363,21 @@ final class SupportWriter {
                         "return place;")))
                 .build());
 
+        type.addMethod(MethodSpec.methodBuilder("branchOfKind")
+                .addJavadoc("The pattern of the branch of a {@code KINDS} place that holds {@code value}'s JSON kind"
+                        + " (an integer falls to a number branch); {@code null} when none does.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(place, "place")
+                .addParameter(jsonNode, "value")
+                .returns(String.class)
+                .addCode(named(types, lines(
+                        "$string:T kind = value.isObject() ? \"object\" : value.isArray() ? \"array\"",
+                        "        : value.$isTextual:L() ? \"string\" : value.isBoolean() ? \"boolean\"",
+                        "        : value.isIntegralNumber() && place.values().contains(\"integer\") ? \"integer\"",
+                        "        : value.isNumber() ? \"number\" : null;",
+                        "return kind != null && place.values().contains(kind) ? place.pattern() + \"{kind=\" + kind + \"}\" : null;")))
+                .build());
+
         type.addMethod(MethodSpec.methodBuilder("compare")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(table, "contract")
@@ -397,6 +416,14 @@ final class SupportWriter {
                         "            differences.note(pointer, place.discriminator() + \" \" + show(original.get(place.discriminator()))",
                         "                    + \" is none the contract describes (\" + $string:T.join(\", \", place.values())",
                         "                    + \"); compared as read\");",
+                        "            compareExactly(pointer, original, written, differences);",
+                        "        }",
+                        "    }",
+                        "    case KINDS -> {",
+                        "        $string:T branch = branchOfKind(place, original);",
+                        "        if (branch != null) {",
+                        "            compare(contract, branch, pointer, original, written, differences);",
+                        "        } else {",
                         "            compareExactly(pointer, original, written, differences);",
                         "        }",
                         "    }",
@@ -672,6 +699,12 @@ final class SupportWriter {
                         "            collect(contract, place.pattern() + \"/*\", element, seen);",
                         "        }",
                         "    }",
+                        "    case KINDS -> {",
+                        "        $string:T branch = branchOfKind(place, value);",
+                        "        if (branch != null) {",
+                        "            collect(contract, branch, value, seen);",
+                        "        }",
+                        "    }",
                         "    case UNION -> {",
                         "        $string:T discriminator = value.path(place.discriminator()).$textValue:L;",
                         "        if (discriminator != null) {",
@@ -756,6 +789,7 @@ final class SupportWriter {
             Map.entry("properties", "the properties the contract describes"),
             Map.entry("discriminator", "the property whose value tells the branches apart"),
             Map.entry("values", "the values the contract lists"),
+            Map.entry("kinds", "the JSON kinds of the branches: {@code object}, {@code array}, {@code string}, ..."),
             Map.entry("label", "how the coverage line names the place"),
             Map.entry("same", "the pattern of the place described alike"),
             Map.entry("places", "the places"),

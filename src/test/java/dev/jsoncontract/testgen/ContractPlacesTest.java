@@ -105,7 +105,9 @@ class ContractPlacesTest {
                 "/day DATE",
                 "/key UUID nullable",
                 "/kind ENUM values=[thing] label=kind",
-                "/either ANY");
+                "/either KINDS values=[string, integer]",
+                "/either{kind=string} STRING",
+                "/either{kind=integer} INTEGER");
     }
 
     @Test

@@ -586,4 +586,39 @@ class GenerateTestsServiceTest {
         ClassLoader loader = InMemoryCompiler.compile(files, List.of("-Xlint:all", "-Werror"));
         assertThat(loader.loadClass("example.enums.AnyTest")).isNotNull();
     }
+
+    @Test
+    @DisplayName("a union of JSON kinds is compared as the branch of each value's kind: numbers by value, an object's undescribed properties noted")
+    void kindUnionsCompareByBranch() throws Exception {
+        Path schema = project.resolve("font.schema.json");
+        Files.writeString(schema, """
+                {"title": "Font", "type": "object", "properties": {
+                  "weight": {"oneOf": [{"type": "number"}, {"type": "string"}]},
+                  "style": {"oneOf": [{"type": "string"},
+                                      {"type": "object", "properties": {"name": {"enum": ["a", "b"]}}}]}}}
+                """);
+        Path folder = recordings();
+        Files.writeString(folder.resolve("a.json"), "{\"weight\": 500, \"style\": {\"name\": \"a\", \"extra\": 1}}");
+        Files.writeString(folder.resolve("b.json"), "{\"weight\": \"bold\", \"style\": \"italic\"}");
+        Contract contract = ContractLoader.load(schema);
+        dev.jsoncontract.codegen.model.ModelGenerator model = new dev.jsoncontract.codegen.model.ModelGenerator(
+                contract.registry(), "example.fonts");
+        model.addRoots(contract.roots());
+        SchemaNode root = SchemaNode.root(contract.roots().get(0));
+        com.palantir.javapoet.TypeName type = model.map(root, true);
+        List<JavaFile> tests = RoundTripTests.write(contract, root, type,
+                com.palantir.javapoet.ClassName.get("example.fonts", "FontTest"),
+                com.palantir.javapoet.ClassName.get("example.fonts", "FontSupport"), folder.toString(),
+                List.of("a.json", "b.json"), java.util.Set.of());
+
+        GeneratedContractTests compiled = GeneratedContractTests.compile(contract, tests);
+        GeneratedContractTests.Run run = compiled.run("recordings", folder);
+        GeneratedContractTests.Run coverage = compiled.run("coverage", folder);
+
+        assertThat(run.failures()).containsEntry("a.json", null).containsEntry("b.json", null);
+        assertThat(run.lines()).containsExactly(
+                "jsoncontract: a.json#/style/extra: is not described by the contract; the model drops it");
+        // the enum inside the object branch is reached for coverage
+        assertThat(coverage.lines()).anyMatch(line -> line.contains("b") && line.contains("name"));
+    }
 }
