@@ -406,6 +406,9 @@ public final class ModelGenerator implements TypeMapper {
 
     /** Tuple {@code items}: a record read from and written as a JSON array, one component per position. */
     private void defineTuple(RecordModel recordModel, TupleType tuple) {
+        if (tuple.loosening() != null) {
+            warn(tuple.schema(), tuple.loosening());
+        }
         recordModel.tuple = true;
         recordModel.builder = tuple.items().size() > RecordWriter.BUILDER_THRESHOLD;
         NameAllocator names = new NameAllocator();

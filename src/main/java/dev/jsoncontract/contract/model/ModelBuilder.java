@@ -494,19 +494,44 @@ final class ModelBuilder {
         object.values = values.isEmpty() ? null : values.size() == 1 ? values.get(0) : unions.of(values, holder);
     }
 
-    /** Array keywords: {@code items} with one schema, or a tuple of them with {@code additionalItems}. */
+    /**
+     * Array keywords: {@code items} with one schema, or a tuple of them. A tuple is a
+     * {@link TupleType} (a record) unless its schema says that more elements follow
+     * ({@code additionalItems} {@code true} or a schema, and no {@code maxItems} that rules them
+     * out): then it is an array of the union of the positions' and the further elements' types, so
+     * that reading and writing back loses no element. Without {@code additionalItems} (which
+     * allows more elements, though tuples rarely get them) it stays a record, and the place is
+     * named as a loosening: elements past the described ones are not kept.
+     */
     private ModelType array(SchemaNode node) {
         SchemaNode items = node.child("items");
         if (items != null && items.node().isArray()) {
-            TupleType tuple = new TupleType(node);
+            List<TypeUse> positions = new ArrayList<>();
             for (int i = 0; i < items.node().size(); i++) {
-                tuple.items.add(build(items.child(i)));
+                positions.add(build(items.child(i)));
             }
             SchemaNode additional = node.child("additionalItems");
-            if (additional != null) {
-                tuple.additional = build(additional);
+            boolean closed = additional != null && additional.node().isBoolean() && !additional.node().asBoolean();
+            JsonNode maxItems = node.node().get("maxItems");
+            boolean bounded = maxItems != null && maxItems.isIntegralNumber() && maxItems.asLong() <= positions.size();
+            if (closed || bounded || additional == null) {
+                TupleType tuple = new TupleType(node);
+                if (!closed && !bounded) {
+                    tuple.loosening = "is a tuple without \"additionalItems\": false, so an array may hold more than"
+                            + " its " + positions.size() + " described elements; the record keeps those "
+                            + positions.size() + " (add \"additionalItems\": false, or a schema for the further elements"
+                            + " to get a list)";
+                    loosen(node, tuple.loosening);
+                }
+                tuple.items.addAll(positions);
+                tuple.additional = additional == null ? null : build(additional);
+                return tuple;
             }
-            return tuple;
+            List<TypeUse> elements = new ArrayList<>(positions);
+            elements.add(build(additional));
+            ArrayType open = new ArrayType(node);
+            open.items = unions.of(elements, node);
+            return open;
         }
         ArrayType array = new ArrayType(node);
         array.items = items != null ? build(items) : TypeUse.of(new AnyType(node, null), true);

@@ -227,6 +227,37 @@ class RealSchemaMappingTest {
         }
 
         @Test
+        @DisplayName("a tuple is a record when no element may follow; without additionalItems that is named as a loosening")
+        void closedAndUnsaidTuples() {
+            ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
+                    {'title': 'T', 'type': 'object', 'properties': {
+                      'closed': {'type': 'array', 'items': [{'type': 'string'}], 'additionalItems': false},
+                      'bounded': {'type': 'array', 'items': [{'type': 'string'}, {'type': 'string'}], 'maxItems': 2},
+                      'unsaid': {'type': 'array', 'items': [{'type': 'string'}]}}}
+                    """));
+            Map<String, String> sources = Schemas.sources(generator.files());
+            assertThat(header(sources.get("T"), "T")).isEqualTo("public record T(Closed closed, Bounded bounded, Unsaid unsaid)");
+            assertThat(generator.warnings()).containsExactly("test.schema.json#/properties/unsaid: is a tuple without"
+                    + " \"additionalItems\": false, so an array may hold more than its 1 described elements; the record"
+                    + " keeps those 1 (add \"additionalItems\": false, or a schema for the further elements to get a list)");
+        }
+
+        @Test
+        @DisplayName("a tuple whose schema lets more elements follow is a list of the union of its elements: none is lost")
+        void openTuples() throws Exception {
+            String schema = """
+                    {'title': 'O', 'type': 'object', 'properties': {
+                      'plugin': {'type': 'array', 'items': [{'type': 'string'}], 'additionalItems': true},
+                      'names': {'type': 'array', 'items': [{'type': 'string'}], 'additionalItems': {'type': 'string'}},
+                      'mixed': {'type': 'array', 'items': [{'type': 'string'}], 'additionalItems': {'type': 'integer'}}}}
+                    """;
+            String header = header(generate(schema).get("O"), "O");
+            assertThat(header).startsWith("public record O(List<JsonNode> plugin, List<String> names, List<");
+            String json = "{'plugin': ['remark-gfm', {'singleTilde': false}], 'names': ['a', 'b', 'c'], 'mixed': ['a', 2, 3]}";
+            assertThat(roundTrip(schema, "O", json)).isEqualTo(json.replace('\'', '"').replace(" ", ""));
+        }
+
+        @Test
         @DisplayName("not, if/then/else, dependencies, contains and propertyNames do not change the type")
         void constraintsOnly() {
             Map<String, String> sources = generate("""
