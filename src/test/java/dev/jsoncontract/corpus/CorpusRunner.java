@@ -463,6 +463,20 @@ final class CorpusRunner {
         recordings.setAccessible(true);
         org.junit.jupiter.api.TestReporter reporter = entries -> entries.values()
                 .forEach(text -> System.out.println(text.startsWith("jsoncontract: ") ? text : "jsoncontract: " + text));
+        // as on a project's test class path: Jackson resolves deduced subtypes by class name through the
+        // context class loader, which must see the model compiled in memory
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(run.classes);
+        try {
+            executeTests(run, recordings, constructor, reporter);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void executeTests(SchemaRun run, Method recordings, Constructor<?> constructor,
+            org.junit.jupiter.api.TestReporter reporter) throws ReflectiveOperationException {
         @SuppressWarnings("unchecked")
         Stream<DynamicTest> tests = (Stream<DynamicTest>) recordings.invoke(constructor.newInstance(reporter));
         for (DynamicTest instance : tests.toList()) {

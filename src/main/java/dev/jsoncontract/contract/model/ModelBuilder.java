@@ -353,11 +353,17 @@ final class ModelBuilder {
 
     /**
      * The kinds a schema without {@code type} is taken to describe, from the keywords that apply to
-     * one kind only; {@code null} when they imply none, or several.
+     * one kind only; {@code null} when they imply none, or several. A keyword that says nothing
+     * ({@code "additionalProperties": true} or {@code {}}, the default, and an empty
+     * {@code properties}) implies no kind: {@code {"additionalProperties": true}} allows any value.
      */
     private static Set<JsonKind> impliedKinds(SchemaNode node) {
         Set<JsonKind> kinds = EnumSet.noneOf(JsonKind.class);
-        node.node().fieldNames().forEachRemaining(keyword -> {
+        node.node().fields().forEachRemaining(member -> {
+            String keyword = member.getKey();
+            if (vacuous(keyword, member.getValue())) {
+                return;
+            }
             if (OBJECT_KEYWORDS.contains(keyword)) {
                 kinds.add(JsonKind.OBJECT);
             } else if (ARRAY_KEYWORDS.contains(keyword)) {
@@ -369,6 +375,17 @@ final class ModelBuilder {
             }
         });
         return kinds.size() == 1 ? kinds : null;
+    }
+
+    /** Whether a keyword's value is its default, which constrains nothing. */
+    private static boolean vacuous(String keyword, JsonNode value) {
+        boolean trueSchema = (value.isBoolean() && value.asBoolean()) || (value.isObject() && value.isEmpty());
+        return switch (keyword) {
+            case "additionalProperties", "additionalItems", "items", "propertyNames" -> trueSchema;
+            case "properties", "patternProperties", "dependencies" -> value.isObject() && value.isEmpty();
+            case "required" -> value.isArray() && value.isEmpty();
+            default -> false;
+        };
     }
 
     /** {@code enum} and {@code const}: the allowed values, grouped into one {@link EnumType} per kind. */

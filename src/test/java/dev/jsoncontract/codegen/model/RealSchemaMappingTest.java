@@ -227,6 +227,19 @@ class RealSchemaMappingTest {
         }
 
         @Test
+        @DisplayName("without type, keywords that say nothing imply no kind: {additionalProperties: true} is any value")
+        void vacuousKeywords() throws Exception {
+            String schema = """
+                    {'title': 'V', 'type': 'object', 'properties': {
+                      'inputs': {'type': 'object', 'patternProperties': {'.*': {'additionalProperties': true}}},
+                      'options': {'properties': {'a': {'type': 'string'}}}}}
+                    """;
+            assertThat(header(generate(schema).get("V"), "V")).isEqualTo("public record V(Map<String, Object> inputs, Options options)");
+            String json = "{'inputs': {'dir': '$SOURCE_DIR', 'opts': {'x': 1}}, 'options': {'a': 'b'}}";
+            assertThat(roundTrip(schema, "V", json)).isEqualTo(json.replace('\'', '"').replace(" ", ""));
+        }
+
+        @Test
         @DisplayName("a tuple is a record when no element may follow; without additionalItems that is named as a loosening")
         void closedAndUnsaidTuples() {
             ModelGenerator generator = Schemas.mapped(Schemas.load(dir, """
