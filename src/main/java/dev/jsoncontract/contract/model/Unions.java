@@ -279,7 +279,37 @@ final class Unions {
         return true;
     }
 
-    /** One object with the properties of all branches; required only where every branch requires them. */
+    /**
+     * Adds to {@code types} what {@code branch} allows for a member {@code name} it does not
+     * declare: the types of the patterns it matches, else the {@code additionalProperties} type
+     * ({@code false} adds nothing).
+     *
+     * @return whether the branch allows any value there (no pattern matches, no
+     *     {@code additionalProperties})
+     */
+    private static boolean undeclared(ObjectType branch, String name, List<TypeUse> types) {
+        boolean matched = false;
+        for (ObjectType.Pattern pattern : branch.patterns()) {
+            if (Patterns.find(pattern.pattern(), name)) {
+                types.add(pattern.type());
+                matched = true;
+            }
+        }
+        if (matched) {
+            return false;
+        }
+        if (branch.additional() == null) {
+            return true;
+        }
+        types.add(branch.additional());
+        return false;
+    }
+
+    /**
+     * One object with the properties of all branches; required only where every branch requires
+     * them. A property some branches do not declare has the union of the declared types and what
+     * the other branches allow there, so that every value one of the branches accepts is read.
+     */
     private ModelType merge(List<ObjectType> branches, SchemaNode holder) {
         Branches key = new Branches(List.copyOf(branches));
         ObjectType known = mergedObjects.get(key);
@@ -311,8 +341,26 @@ final class Unions {
             if (required) {
                 merged.required.add(name);
             }
-            List<TypeUse> types = entry.getValue().stream().map(Property::type).toList();
-            TypeUse type = types.size() == 1 ? types.get(0) : of(types, entry.getValue().get(0).schema());
+            List<TypeUse> types = new ArrayList<>(entry.getValue().stream().map(Property::type).toList());
+            boolean anyValue = false;
+            for (ObjectType branch : branches) {
+                if (branch.property(name).isEmpty()) {
+                    // a branch that does not declare the member takes what its patterns or
+                    // additionalProperties allow there: the merged type must read that too
+                    anyValue |= undeclared(branch, name, types);
+                }
+            }
+            SchemaNode at = entry.getValue().get(0).schema();
+            if (anyValue) {
+                // a branch leaves the member free: a listed value (an enum, a const) is widened to its
+                // kind, so that values other branches allow read and write back ("kind": "template"
+                // beside a branch whose kind is the const "signature"); keeping the kind keeps the
+                // type useful, and a value of another kind fails to read rather than being dropped
+                types = types.stream().map(use -> use.complete() && use.type() instanceof EnumType values
+                        ? TypeUse.of(new ScalarType(values.schema(), values.kind(), null), use.nullable()) : use)
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            }
+            TypeUse type = types.size() == 1 ? types.get(0) : of(types, at);
             merged.properties.add(new Property(name, type, required, entry.getValue().get(0).schema()));
         }
         List<TypeUse> additional = new ArrayList<>();

@@ -160,6 +160,23 @@ class RealSchemaMappingTest {
                     .isEqualTo("public record Contact(String email, String phone)");
             assertThat(generator.warnings()).isEmpty();
         }
+
+        @Test
+        @DisplayName("in a merged union a property some branches leave free reads every value they allow")
+        void mergedKeepsWhatOtherBranchesAllow() throws Exception {
+            String schema = """
+                    {'title': 'Doc', 'oneOf': [
+                      {'type': 'object', 'properties': {'kind': {'const': 'signature'}, 'hmac': {'type': 'string'}}},
+                      {'type': 'object', 'properties': {'load': {'type': 'string'}}},
+                      {'type': 'object', 'additionalProperties': false,
+                       'properties': {'name': {'type': 'string'}, 'level': {'type': 'integer'}}}]}
+                    """;
+            String header = header(generate(schema).get("Doc"), "Doc");
+            // kind: the first branch's const, or any string (the second branch says nothing of it)
+            assertThat(header).isEqualTo("public record Doc(String kind, String hmac, String load, String name, Long level)");
+            assertThat(roundTrip(schema, "Doc", "{'kind': 'template', 'load': 'x.star'}"))
+                    .isEqualTo("{\"kind\":\"template\",\"load\":\"x.star\"}");
+        }
     }
 
     @Nested
