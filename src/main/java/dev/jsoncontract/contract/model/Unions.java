@@ -284,24 +284,30 @@ final class Unions {
      * declare: the types of the patterns it matches, else the {@code additionalProperties} type
      * ({@code false} adds nothing).
      *
-     * @return whether the branch allows any value there (no pattern matches, no
-     *     {@code additionalProperties})
+     * @return whether the branch allows any value there (no pattern matches, and
+     *     {@code additionalProperties} is absent, {@code true} or {@code {}})
      */
     private static boolean undeclared(ObjectType branch, String name, List<TypeUse> types) {
         boolean matched = false;
+        boolean free = false;
         for (ObjectType.Pattern pattern : branch.patterns()) {
             if (Patterns.find(pattern.pattern(), name)) {
-                types.add(pattern.type());
                 matched = true;
+                free |= addUnlessFree(pattern.type(), types);
             }
         }
         if (matched) {
-            return false;
+            return free;
         }
-        if (branch.additional() == null) {
+        return branch.additional() == null || addUnlessFree(branch.additional(), types);
+    }
+
+    /** Adds {@code use} to {@code types} unless it allows any value ({@code true}, {@code {}}); returns whether it does. */
+    private static boolean addUnlessFree(TypeUse use, List<TypeUse> types) {
+        if (use.complete() && use.type() instanceof AnyType any && any.loosening() == null) {
             return true;
         }
-        types.add(branch.additional());
+        types.add(use);
         return false;
     }
 
