@@ -60,6 +60,7 @@ final class Intersection {
         withLeft.put(b.type(), pending);
         TypeUse result = compute(a, b, holder);
         pending.complete(result);
+        builder.combined(result, List.of(a, b), holder, true);
         return result;
     }
 

@@ -59,6 +59,18 @@ final class ModelBuilder {
     /** Work that waits for places still being built: unions and merges with a recursive member. */
     private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
 
+    /**
+     * Every combination made so far: a result and the uses it was made of, where it was made.
+     *
+     * @param all whether the result holds the values every part allows ({@code allOf}, the
+     *     keywords beside {@code oneOf}/{@code anyOf}), else those any part allows (union branches
+     *     of one kind merged)
+     */
+    record Combination(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
+    }
+
+    private final List<Combination> combinations = new ArrayList<>();
+
     /** A result computed once the uses it needs are complete. */
     private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
     }
@@ -79,6 +91,15 @@ final class ModelBuilder {
 
     List<Loosening> loosenings() {
         return List.copyOf(loosenings);
+    }
+
+    /** Records that {@code result} was made of {@code parts} at {@code holder}. */
+    void combined(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
+        combinations.add(new Combination(result, List.copyOf(parts), holder, all));
+    }
+
+    List<Combination> combinations() {
+        return java.util.Collections.unmodifiableList(combinations);
     }
 
     Intersection intersection() {

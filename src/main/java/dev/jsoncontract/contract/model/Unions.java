@@ -126,11 +126,20 @@ final class Unions {
         List<ModelType> merged = new ArrayList<>();
         for (Map.Entry<JsonKind, List<ModelType>> group : byKind.entrySet()) {
             List<ModelType> types = group.getValue();
-            merged.add(types.size() == 1 ? types.get(0) : switch (group.getKey()) {
+            if (types.size() == 1) {
+                merged.add(types.get(0));
+                continue;
+            }
+            ModelType one = switch (group.getKey()) {
                 case OBJECT -> objects(types, holder);
                 case ARRAY -> arrays(types, holder);
                 default -> scalars(group.getKey(), types, holder);
-            });
+            };
+            if (!(one instanceof UnionType)) {
+                builder.combined(TypeUse.of(one, false), types.stream().map(t -> TypeUse.of(t, false)).toList(), holder,
+                        false);
+            }
+            merged.add(one);
         }
         if (merged.size() == 1) {
             return TypeUse.of(merged.get(0), false);
