@@ -4,10 +4,9 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[INFO] jsoncontract: contract tests of listCalls for 4 recordings in src/test/resources/recordings: 2 files in ')
 assert log.contains('[INFO] Tests run: 7, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: ')
 assert log.contains('BUILD SUCCESS')
-def lines = log.readLines()
-assert lines.contains('coverage call_status: every value seen (5)')
-assert lines.contains('coverage messages[].role: every value seen (5)')
-assert lines.contains('coverage failure_reason: never seen: declined, escalated, assistant-ended, opt-out')
+// the generated tests print nothing: coverage lines and notes are JUnit report entries (shown by IDEs and
+// the JUnit console launcher; Surefire does not print them)
+assert !log.contains('coverage call_status:')
 
 // the reports name each test after its recording
 def report = new File(basedir, 'target/surefire-reports/TEST-example.calls.ListCallsContractTest.xml').getText('UTF-8')

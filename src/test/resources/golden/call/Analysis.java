@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.annotation.processing.Generated;
 
 /**
  * Includes custom evaluations and data extractions for the call.
@@ -15,10 +16,18 @@ import java.util.Map;
  * @param interruptionCount How many times the caller and the assistant interrupted each other.
  * @param custom Custom evaluations and data extractions, free-form.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Analysis(@JsonProperty("repetition_count") Long repetitionCount,
         @JsonProperty("interruption_count") Long interruptionCount, Map<String, Object> custom) {
+    /**
+     * Copies lists and maps unmodifiable.
+     *
+     * @param repetitionCount How many times the caller or the assistant repeated themselves.
+     * @param interruptionCount How many times the caller and the assistant interrupted each other.
+     * @param custom Custom evaluations and data extractions, free-form.
+     */
     public Analysis {
         custom = custom == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
     }

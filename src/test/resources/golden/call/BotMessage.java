@@ -4,6 +4,7 @@ package example.calls;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * What the assistant said.
@@ -16,10 +17,23 @@ import java.util.Objects;
  * @param source Where the message came from.
  * @param duration How long the assistant spoke, in seconds.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BotMessage(String role, String message, double time, double endTime,
         double secondsFromStart, String source, Double duration) implements Message {
+    /**
+     * Checks that the required components are present.
+     *
+     * @param role Always bot.
+     * @param message What the assistant said.
+     * @param time When the assistant started speaking, in epoch milliseconds.
+     * @param endTime When the assistant stopped speaking, in epoch milliseconds.
+     * @param secondsFromStart Seconds from the start of the call.
+     * @param source Where the message came from.
+     * @param duration How long the assistant spoke, in seconds.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public BotMessage {
         Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(message, "message is required");
@@ -27,6 +41,8 @@ public record BotMessage(String role, String message, double time, double endTim
 
     /**
      * A builder with every component unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +50,8 @@ public record BotMessage(String role, String message, double time, double endTim
 
     /**
      * A builder that starts from this record's values.
+     *
+     * @return a builder holding them
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -73,6 +91,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#role()}.
          *
+         * @param role the value
          * @return this builder
          */
         public Builder role(String role) {
@@ -83,6 +102,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#message()}.
          *
+         * @param message the value
          * @return this builder
          */
         public Builder message(String message) {
@@ -93,6 +113,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#time()}.
          *
+         * @param time the value
          * @return this builder
          */
         public Builder time(double time) {
@@ -103,6 +124,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#endTime()}.
          *
+         * @param endTime the value
          * @return this builder
          */
         public Builder endTime(double endTime) {
@@ -113,6 +135,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#secondsFromStart()}.
          *
+         * @param secondsFromStart the value
          * @return this builder
          */
         public Builder secondsFromStart(double secondsFromStart) {
@@ -123,6 +146,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#source()}.
          *
+         * @param source the value
          * @return this builder
          */
         public Builder source(String source) {
@@ -133,6 +157,7 @@ public record BotMessage(String role, String message, double time, double endTim
         /**
          * Sets {@link BotMessage#duration()}.
          *
+         * @param duration the value
          * @return this builder
          */
         public Builder duration(Double duration) {
@@ -141,8 +166,10 @@ public record BotMessage(String role, String message, double time, double endTim
         }
 
         /**
-         * A new {@link BotMessage}; a required component left unset throws
-         * {@code NullPointerException}.
+         * A new {@link BotMessage}.
+         *
+         * @return the record
+         * @throws NullPointerException when a required component was left unset
          */
         public BotMessage build() {
             return new BotMessage(role, message, time, endTime, secondsFromStart, source, duration);

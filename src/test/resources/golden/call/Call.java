@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * A call handled by a voice assistant, as returned by List Calls (GET /v1/call). The reference
@@ -31,6 +32,7 @@ import java.util.Objects;
  * @param outcome The outcome of the call.
  * @param failureReason If the call was unsuccessful, this is the reason why.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Call(long id, @JsonProperty("assistant_id") long assistantId,
@@ -43,6 +45,27 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         @JsonProperty("call_type") String callType, List<Message> messages,
         @JsonProperty("duration_ms") Long durationMs, Analysis analysis, String summary,
         String outcome, @JsonProperty("failure_reason") FailureReason failureReason) {
+    /**
+     * Checks that the required components are present, and copies lists and maps unmodifiable.
+     *
+     * @param id The unique id for the call.
+     * @param assistantId The id of the assistant that handled the call.
+     * @param startedAt The date and time the call was started.
+     * @param endedAt The date and time the call ended.
+     * @param callStatus The status of the call.
+     * @param endedReason The reason why the call ended, as free text.
+     * @param transcript The transcript of the call.
+     * @param sourceNumber The phone number that initiated the call.
+     * @param destinationNumber The phone number that received the call.
+     * @param callType The type of call.
+     * @param messages Structured messages representing the events of the conversation.
+     * @param durationMs The duration of the call in milliseconds.
+     * @param analysis Includes custom evaluations and data extractions for the call.
+     * @param summary A summary of the call.
+     * @param outcome The outcome of the call.
+     * @param failureReason If the call was unsuccessful, this is the reason why.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public Call {
         Objects.requireNonNull(callStatus, "call_status is required");
         Objects.requireNonNull(callType, "call_type is required");
@@ -51,6 +74,8 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
 
     /**
      * A builder with every component unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -58,6 +83,8 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
 
     /**
      * A builder that starts from this record's values.
+     *
+     * @return a builder holding them
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -124,6 +151,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#id()}.
          *
+         * @param id the value
          * @return this builder
          */
         public Builder id(long id) {
@@ -134,6 +162,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#assistantId()}.
          *
+         * @param assistantId the value
          * @return this builder
          */
         public Builder assistantId(long assistantId) {
@@ -144,6 +173,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#startedAt()}.
          *
+         * @param startedAt the value
          * @return this builder
          */
         public Builder startedAt(OffsetDateTime startedAt) {
@@ -154,6 +184,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#endedAt()}.
          *
+         * @param endedAt the value
          * @return this builder
          */
         public Builder endedAt(OffsetDateTime endedAt) {
@@ -164,6 +195,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#callStatus()}.
          *
+         * @param callStatus the value
          * @return this builder
          */
         public Builder callStatus(CallStatus callStatus) {
@@ -174,6 +206,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#endedReason()}.
          *
+         * @param endedReason the value
          * @return this builder
          */
         public Builder endedReason(String endedReason) {
@@ -184,6 +217,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#transcript()}.
          *
+         * @param transcript the value
          * @return this builder
          */
         public Builder transcript(String transcript) {
@@ -194,6 +228,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#sourceNumber()}.
          *
+         * @param sourceNumber the value
          * @return this builder
          */
         public Builder sourceNumber(String sourceNumber) {
@@ -204,6 +239,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#destinationNumber()}.
          *
+         * @param destinationNumber the value
          * @return this builder
          */
         public Builder destinationNumber(String destinationNumber) {
@@ -214,6 +250,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#callType()}.
          *
+         * @param callType the value
          * @return this builder
          */
         public Builder callType(String callType) {
@@ -224,6 +261,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#messages()}.
          *
+         * @param messages the value
          * @return this builder
          */
         public Builder messages(List<Message> messages) {
@@ -234,6 +272,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#durationMs()}.
          *
+         * @param durationMs the value
          * @return this builder
          */
         public Builder durationMs(Long durationMs) {
@@ -244,6 +283,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#analysis()}.
          *
+         * @param analysis the value
          * @return this builder
          */
         public Builder analysis(Analysis analysis) {
@@ -254,6 +294,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#summary()}.
          *
+         * @param summary the value
          * @return this builder
          */
         public Builder summary(String summary) {
@@ -264,6 +305,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#outcome()}.
          *
+         * @param outcome the value
          * @return this builder
          */
         public Builder outcome(String outcome) {
@@ -274,6 +316,7 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         /**
          * Sets {@link Call#failureReason()}.
          *
+         * @param failureReason the value
          * @return this builder
          */
         public Builder failureReason(FailureReason failureReason) {
@@ -282,8 +325,10 @@ public record Call(long id, @JsonProperty("assistant_id") long assistantId,
         }
 
         /**
-         * A new {@link Call}; a required component left unset throws
-         * {@code NullPointerException}.
+         * A new {@link Call}.
+         *
+         * @return the record
+         * @throws NullPointerException when a required component was left unset
          */
         public Call build() {
             return new Call(id, assistantId, startedAt, endedAt, callStatus, endedReason,

@@ -3,19 +3,36 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import javax.annotation.processing.Generated;
 
 /**
  * The status of the call.
  */
+@Generated("dev.jsoncontract")
 public enum CallStatus {
+    /**
+     * {@code queued} on the wire.
+     */
     QUEUED("queued"),
 
+    /**
+     * {@code ringing} on the wire.
+     */
     RINGING("ringing"),
 
+    /**
+     * {@code in-progress} on the wire.
+     */
     IN_PROGRESS("in-progress"),
 
+    /**
+     * {@code forwarding} on the wire.
+     */
     FORWARDING("forwarding"),
 
+    /**
+     * {@code ended} on the wire.
+     */
     ENDED("ended"),
 
     /**
@@ -32,7 +49,9 @@ public enum CallStatus {
     }
 
     /**
-     * The value on the wire, exactly as the contract lists it; {@code null} for {@link #_UNKNOWN}.
+     * The value on the wire, exactly as the contract lists it.
+     *
+     * @return the wire value; {@code null} for {@link #_UNKNOWN}
      */
     @JsonValue
     public String value() {
@@ -40,7 +59,10 @@ public enum CallStatus {
     }
 
     /**
-     * The constant for a wire value; {@link #_UNKNOWN} when the contract does not list it.
+     * The constant for a wire value.
+     *
+     * @param value the value as read
+     * @return its constant; {@link #_UNKNOWN} when the contract does not list it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CallStatus fromValue(String value) {

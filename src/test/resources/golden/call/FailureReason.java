@@ -3,21 +3,41 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import javax.annotation.processing.Generated;
 
 /**
  * If the call was unsuccessful, this is the reason why.
  */
+@Generated("dev.jsoncontract")
 public enum FailureReason {
+    /**
+     * {@code declined} on the wire.
+     */
     DECLINED("declined"),
 
+    /**
+     * {@code escalated} on the wire.
+     */
     ESCALATED("escalated"),
 
+    /**
+     * {@code requested-callback} on the wire.
+     */
     REQUESTED_CALLBACK("requested-callback"),
 
+    /**
+     * {@code customer-dropped} on the wire.
+     */
     CUSTOMER_DROPPED("customer-dropped"),
 
+    /**
+     * {@code assistant-ended} on the wire.
+     */
     ASSISTANT_ENDED("assistant-ended"),
 
+    /**
+     * {@code opt-out} on the wire.
+     */
     OPT_OUT("opt-out"),
 
     /**
@@ -34,7 +54,9 @@ public enum FailureReason {
     }
 
     /**
-     * The value on the wire, exactly as the contract lists it; {@code null} for {@link #_UNKNOWN}.
+     * The value on the wire, exactly as the contract lists it.
+     *
+     * @return the wire value; {@code null} for {@link #_UNKNOWN}
      */
     @JsonValue
     public String value() {
@@ -42,7 +64,10 @@ public enum FailureReason {
     }
 
     /**
-     * The constant for a wire value; {@link #_UNKNOWN} when the contract does not list it.
+     * The constant for a wire value.
+     *
+     * @param value the value as read
+     * @return its constant; {@link #_UNKNOWN} when the contract does not list it
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FailureReason fromValue(String value) {

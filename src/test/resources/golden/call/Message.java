@@ -3,10 +3,12 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import javax.annotation.processing.Generated;
 
 /**
  * One event of the conversation. The five kinds are told apart by role.
  */
+@Generated("dev.jsoncontract")
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NAME,
         include = JsonTypeInfo.As.EXISTING_PROPERTY,
@@ -24,6 +26,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface Message permits SystemMessage, UserMessage, BotMessage, ToolCallMessage, ToolCallResultMessage, UnknownMessage {
     /**
      * The value of {@code role} on the wire, which tells the kinds apart.
+     *
+     * @return the value as read
      */
     String role();
 }

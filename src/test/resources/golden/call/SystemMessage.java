@@ -3,6 +3,7 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The system prompt the assistant was given.
@@ -12,9 +13,19 @@ import java.util.Objects;
  * @param time When the message was sent, in epoch milliseconds.
  * @param secondsFromStart Seconds from the start of the call.
  */
+@Generated("dev.jsoncontract")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SystemMessage(String role, String message, double time,
         double secondsFromStart) implements Message {
+    /**
+     * Checks that the required components are present.
+     *
+     * @param role Always system.
+     * @param message The text of the system prompt.
+     * @param time When the message was sent, in epoch milliseconds.
+     * @param secondsFromStart Seconds from the start of the call.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public SystemMessage {
         Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(message, "message is required");

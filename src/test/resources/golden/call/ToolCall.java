@@ -3,6 +3,7 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import javax.annotation.processing.Generated;
 
 /**
  * One tool call. The reference only says it is an object; the fields below are the common
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param type The kind of tool, commonly function.
  * @param function The function a tool call invokes.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCall(String id, String type, ToolCallFunction function) {

@@ -3,6 +3,7 @@ package example.calls;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import javax.annotation.processing.Generated;
 
 /**
  * The function a tool call invokes.
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param name The name of the function.
  * @param arguments The arguments, as JSON text.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCallFunction(String name, String arguments) {

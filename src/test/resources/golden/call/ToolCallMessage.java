@@ -4,6 +4,7 @@ package example.calls;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The assistant called one or more tools.
@@ -14,9 +15,20 @@ import java.util.Objects;
  * @param time When the tools were called, in epoch milliseconds.
  * @param secondsFromStart Seconds from the start of the call.
  */
+@Generated("dev.jsoncontract")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCallMessage(String role, List<ToolCall> toolCalls, String message, double time,
         double secondsFromStart) implements Message {
+    /**
+     * Checks that the required components are present, and copies lists and maps unmodifiable.
+     *
+     * @param role Always tool_calls.
+     * @param toolCalls The tool calls the assistant made.
+     * @param message The text that went with the tool calls.
+     * @param time When the tools were called, in epoch milliseconds.
+     * @param secondsFromStart Seconds from the start of the call.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public ToolCallMessage {
         Objects.requireNonNull(role, "role is required");
         toolCalls = List.copyOf(Objects.requireNonNull(toolCalls, "toolCalls is required"));
@@ -25,6 +37,8 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
 
     /**
      * A builder with every component unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -32,6 +46,8 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
 
     /**
      * A builder that starts from this record's values.
+     *
+     * @return a builder holding them
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -65,6 +81,7 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         /**
          * Sets {@link ToolCallMessage#role()}.
          *
+         * @param role the value
          * @return this builder
          */
         public Builder role(String role) {
@@ -75,6 +92,7 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         /**
          * Sets {@link ToolCallMessage#toolCalls()}.
          *
+         * @param toolCalls the value
          * @return this builder
          */
         public Builder toolCalls(List<ToolCall> toolCalls) {
@@ -85,6 +103,7 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         /**
          * Sets {@link ToolCallMessage#message()}.
          *
+         * @param message the value
          * @return this builder
          */
         public Builder message(String message) {
@@ -95,6 +114,7 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         /**
          * Sets {@link ToolCallMessage#time()}.
          *
+         * @param time the value
          * @return this builder
          */
         public Builder time(double time) {
@@ -105,6 +125,7 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         /**
          * Sets {@link ToolCallMessage#secondsFromStart()}.
          *
+         * @param secondsFromStart the value
          * @return this builder
          */
         public Builder secondsFromStart(double secondsFromStart) {
@@ -113,8 +134,10 @@ public record ToolCallMessage(String role, List<ToolCall> toolCalls, String mess
         }
 
         /**
-         * A new {@link ToolCallMessage}; a required component left unset throws
-         * {@code NullPointerException}.
+         * A new {@link ToolCallMessage}.
+         *
+         * @return the record
+         * @throws NullPointerException when a required component was left unset
          */
         public ToolCallMessage build() {
             return new ToolCallMessage(role, toolCalls, message, time, secondsFromStart);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The result of a tool call.
@@ -19,10 +20,23 @@ import java.util.Objects;
  * @param secondsFromStart Seconds from the start of the call.
  * @param metadata Additional data about the result, free-form.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToolCallResultMessage(String role, String toolCallId, String name, String result,
         double time, double secondsFromStart, Map<String, Object> metadata) implements Message {
+    /**
+     * Checks that the required components are present, and copies lists and maps unmodifiable.
+     *
+     * @param role Always tool_call_result.
+     * @param toolCallId The id of the tool call this is the result of.
+     * @param name The name of the tool that was called.
+     * @param result What the tool returned.
+     * @param time When the result arrived, in epoch milliseconds.
+     * @param secondsFromStart Seconds from the start of the call.
+     * @param metadata Additional data about the result, free-form.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public ToolCallResultMessage {
         Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(toolCallId, "toolCallId is required");
@@ -34,6 +48,8 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
 
     /**
      * A builder with every component unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -41,6 +57,8 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
 
     /**
      * A builder that starts from this record's values.
+     *
+     * @return a builder holding them
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -80,6 +98,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#role()}.
          *
+         * @param role the value
          * @return this builder
          */
         public Builder role(String role) {
@@ -90,6 +109,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#toolCallId()}.
          *
+         * @param toolCallId the value
          * @return this builder
          */
         public Builder toolCallId(String toolCallId) {
@@ -100,6 +120,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#name()}.
          *
+         * @param name the value
          * @return this builder
          */
         public Builder name(String name) {
@@ -110,6 +131,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#result()}.
          *
+         * @param result the value
          * @return this builder
          */
         public Builder result(String result) {
@@ -120,6 +142,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#time()}.
          *
+         * @param time the value
          * @return this builder
          */
         public Builder time(double time) {
@@ -130,6 +153,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#secondsFromStart()}.
          *
+         * @param secondsFromStart the value
          * @return this builder
          */
         public Builder secondsFromStart(double secondsFromStart) {
@@ -140,6 +164,7 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         /**
          * Sets {@link ToolCallResultMessage#metadata()}.
          *
+         * @param metadata the value
          * @return this builder
          */
         public Builder metadata(Map<String, Object> metadata) {
@@ -148,8 +173,10 @@ public record ToolCallResultMessage(String role, String toolCallId, String name,
         }
 
         /**
-         * A new {@link ToolCallResultMessage}; a required component left unset throws
-         * {@code NullPointerException}.
+         * A new {@link ToolCallResultMessage}.
+         *
+         * @return the record
+         * @throws NullPointerException when a required component was left unset
          */
         public ToolCallResultMessage build() {
             return new ToolCallResultMessage(role, toolCallId, name, result, time, secondsFromStart,

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * A {@link Message} whose {@code role} this version of the contract does not know. It keeps the
@@ -15,7 +16,15 @@ import java.util.Objects;
  * @param role the value of {@code role} as read, or {@code null} when it was absent
  * @param properties every property as read, in wire order
  */
+@Generated("dev.jsoncontract")
 public record UnknownMessage(String role, Map<String, Object> properties) implements Message {
+    /**
+     * Keeps the properties unmodifiable, in wire order.
+     *
+     * @param role the value of {@code role} as read, or {@code null} when it was absent
+     * @param properties every property as read, in wire order
+     * @throws NullPointerException when {@code properties} is {@code null}
+     */
     public UnknownMessage {
         Objects.requireNonNull(properties, "properties is required");
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
@@ -23,6 +32,9 @@ public record UnknownMessage(String role, Map<String, Object> properties) implem
 
     /**
      * Reads a {@link Message} from all its properties.
+     *
+     * @param properties every property as read, in wire order
+     * @return the record
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UnknownMessage of(Map<String, Object> properties) {
@@ -32,6 +44,8 @@ public record UnknownMessage(String role, Map<String, Object> properties) implem
 
     /**
      * Every property as read, which is also what is written back.
+     *
+     * @return the properties, in wire order
      */
     @JsonValue
     public Map<String, Object> properties() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * What the caller said.
@@ -23,11 +24,27 @@ import java.util.Objects;
  * @param originalMessage The message before it was filtered.
  * @param metadata Additional data about the message, free-form.
  */
+@Generated("dev.jsoncontract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserMessage(String role, String message, double time, double endTime,
         double secondsFromStart, Double duration, Boolean isFiltered, List<String> detectedThreats,
         String originalMessage, Map<String, Object> metadata) implements Message {
+    /**
+     * Checks that the required components are present, and copies lists and maps unmodifiable.
+     *
+     * @param role Always user.
+     * @param message What the caller said.
+     * @param time When the caller started speaking, in epoch milliseconds.
+     * @param endTime When the caller stopped speaking, in epoch milliseconds.
+     * @param secondsFromStart Seconds from the start of the call.
+     * @param duration How long the caller spoke, in seconds.
+     * @param isFiltered Whether the message was filtered for safety.
+     * @param detectedThreats The threats detected in the message, if it was filtered.
+     * @param originalMessage The message before it was filtered.
+     * @param metadata Additional data about the message, free-form.
+     * @throws NullPointerException when a required component is {@code null}
+     */
     public UserMessage {
         Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(message, "message is required");
@@ -38,6 +55,8 @@ public record UserMessage(String role, String message, double time, double endTi
 
     /**
      * A builder with every component unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -45,6 +64,8 @@ public record UserMessage(String role, String message, double time, double endTi
 
     /**
      * A builder that starts from this record's values.
+     *
+     * @return a builder holding them
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -93,6 +114,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#role()}.
          *
+         * @param role the value
          * @return this builder
          */
         public Builder role(String role) {
@@ -103,6 +125,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#message()}.
          *
+         * @param message the value
          * @return this builder
          */
         public Builder message(String message) {
@@ -113,6 +136,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#time()}.
          *
+         * @param time the value
          * @return this builder
          */
         public Builder time(double time) {
@@ -123,6 +147,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#endTime()}.
          *
+         * @param endTime the value
          * @return this builder
          */
         public Builder endTime(double endTime) {
@@ -133,6 +158,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#secondsFromStart()}.
          *
+         * @param secondsFromStart the value
          * @return this builder
          */
         public Builder secondsFromStart(double secondsFromStart) {
@@ -143,6 +169,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#duration()}.
          *
+         * @param duration the value
          * @return this builder
          */
         public Builder duration(Double duration) {
@@ -153,6 +180,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#isFiltered()}.
          *
+         * @param isFiltered the value
          * @return this builder
          */
         public Builder isFiltered(Boolean isFiltered) {
@@ -163,6 +191,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#detectedThreats()}.
          *
+         * @param detectedThreats the value
          * @return this builder
          */
         public Builder detectedThreats(List<String> detectedThreats) {
@@ -173,6 +202,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#originalMessage()}.
          *
+         * @param originalMessage the value
          * @return this builder
          */
         public Builder originalMessage(String originalMessage) {
@@ -183,6 +213,7 @@ public record UserMessage(String role, String message, double time, double endTi
         /**
          * Sets {@link UserMessage#metadata()}.
          *
+         * @param metadata the value
          * @return this builder
          */
         public Builder metadata(Map<String, Object> metadata) {
@@ -191,8 +222,10 @@ public record UserMessage(String role, String message, double time, double endTi
         }
 
         /**
-         * A new {@link UserMessage}; a required component left unset throws
-         * {@code NullPointerException}.
+         * A new {@link UserMessage}.
+         *
+         * @return the record
+         * @throws NullPointerException when a required component was left unset
          */
         public UserMessage build() {
             return new UserMessage(role, message, time, endTime, secondsFromStart, duration,

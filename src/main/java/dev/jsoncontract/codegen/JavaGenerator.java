@@ -40,11 +40,24 @@ public final class JavaGenerator {
      * @throws IllegalArgumentException when {@code packageName} is not a Java package name
      */
     public static List<JavaFile> generate(Contract contract, String packageName) throws GenerationException {
-        return generate(contract, packageName, false).files();
+        return generate(contract, packageName, false, JacksonVersion.JACKSON_2).files();
     }
 
     /**
-     * What {@link #generate(Contract, String, boolean)} made.
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code, e.g. {@code example.calls}
+     * @param jackson the Jackson the clients are written for (the model serves both)
+     * @return one file per generated top-level type, sorted by qualified name
+     * @throws GenerationException listing every construct that cannot be mapped, with file and JSON
+     *     Pointer
+     */
+    public static List<JavaFile> generate(Contract contract, String packageName, JacksonVersion jackson)
+            throws GenerationException {
+        return generate(contract, packageName, false, jackson).files();
+    }
+
+    /**
+     * What {@link #generate(Contract, String, boolean, JacksonVersion)} made.
      *
      * @param files one file per generated top-level type, sorted by qualified name
      * @param warnings the places whose Java type is looser than the schema
@@ -59,16 +72,32 @@ public final class JavaGenerator {
     }
 
     /**
+     * Same as {@link #generate(Contract, String, boolean, JacksonVersion)} for Jackson 2.
+     *
      * @param contract the loaded contract
      * @param packageName the package of the generated code
-     * @param strictTypes whether a place whose Java type would be looser than the schema is an
-     *     error (listed with the others) rather than a warning
+     * @param strictTypes whether a place whose Java type would be looser than the schema is an error
      * @return the files and the warnings
      * @throws GenerationException listing every problem, with file and JSON Pointer
      */
     public static Result generate(Contract contract, String packageName, boolean strictTypes)
             throws GenerationException {
-        return generate(contract, new ContractModel(contract.registry()), packageName, strictTypes);
+        return generate(contract, new ContractModel(contract.registry()), packageName, strictTypes,
+                JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * @param contract the loaded contract
+     * @param packageName the package of the generated code
+     * @param strictTypes whether a place whose Java type would be looser than the schema is an
+     *     error (listed with the others) rather than a warning
+     * @param jackson the Jackson the clients are written for (the model serves both)
+     * @return the files and the warnings
+     * @throws GenerationException listing every problem, with file and JSON Pointer
+     */
+    public static Result generate(Contract contract, String packageName, boolean strictTypes, JacksonVersion jackson)
+            throws GenerationException {
+        return generate(contract, new ContractModel(contract.registry()), packageName, strictTypes, jackson);
     }
 
     /**
@@ -77,6 +106,15 @@ public final class JavaGenerator {
      */
     public static Result generate(Contract contract, ContractModel contractModel, String packageName,
             boolean strictTypes) throws GenerationException {
+        return generate(contract, contractModel, packageName, strictTypes, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * As {@link #generate(Contract, String, boolean, JacksonVersion)}, reading a model that other parts
+     * of the build read too (the contract tests), so that the contract is read once.
+     */
+    public static Result generate(Contract contract, ContractModel contractModel, String packageName,
+            boolean strictTypes, JacksonVersion jackson) throws GenerationException {
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name; use"
                     + " dot-separated identifiers that are not keywords, e.g. example.calls.");
@@ -90,7 +128,7 @@ public final class JavaGenerator {
             try {
                 Set<String> taken = new LinkedHashSet<>(model.typeNames());
                 clientFiles.values().forEach(file -> taken.add(file.typeSpec().name()));
-                for (JavaFile file : ClientGenerator.generate(api, packageName, model, taken)) {
+                for (JavaFile file : ClientGenerator.generate(api, packageName, model, taken, jackson)) {
                     Api earlier = clientOf.putIfAbsent(qualifiedName(file), api);
                     if (earlier != null) {
                         problems.add(api.declaredAt().error("the client type " + file.typeSpec().name()

@@ -20,4 +20,13 @@ public interface TypeMapper {
      *     file and JSON Pointer
      */
     TypeName map(SchemaNode schema, boolean required) throws ContractException;
+
+    /**
+     * @param schema the schema (a {@code $ref} is followed)
+     * @return whether the schema allows {@code null} as the value itself; by default {@code false}
+     * @throws ContractException when the schema uses a construct that cannot be mapped
+     */
+    default boolean allowsNull(SchemaNode schema) throws ContractException {
+        return false;
+    }
 }

@@ -34,7 +34,7 @@ final class Fingerprint {
         for (String part : List.of(request.pluginVersion(), build(request.pluginVersion()), request.packageName(),
                 request.schema() == null ? "bundled" : request.schema().toAbsolutePath().normalize().toString(),
                 "includes " + request.source().includes(), "excludes " + request.source().excludes(),
-                "strictTypes " + request.strictTypes())) {
+                "strictTypes " + request.strictTypes(), "jackson " + request.jackson().option())) {
             update(digest, part);
         }
         for (SchemaMapping mapping : request.source().mappings()) {

@@ -1,5 +1,6 @@
 package dev.jsoncontract.generate;
 
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.contract.SchemaSource;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,15 +16,23 @@ import java.util.Objects;
  *     regenerates
  * @param strictTypes whether a place that can only be mapped to {@code JsonNode} is an error
  *     rather than a warning
+ * @param jackson the Jackson the generated client is written for; part of the fingerprint
  */
 public record GenerateRequest(SchemaSource source, String packageName, Path outputDirectory, String pluginVersion,
-        boolean strictTypes) {
+        boolean strictTypes, JacksonVersion jackson) {
 
     public GenerateRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(pluginVersion, "pluginVersion");
+        Objects.requireNonNull(jackson, "jackson");
+    }
+
+    /** A request for a client written for Jackson 2. */
+    public GenerateRequest(SchemaSource source, String packageName, Path outputDirectory, String pluginVersion,
+            boolean strictTypes) {
+        this(source, packageName, outputDirectory, pluginVersion, strictTypes, JacksonVersion.JACKSON_2);
     }
 
     /**

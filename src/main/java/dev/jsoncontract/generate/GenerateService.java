@@ -1,6 +1,7 @@
 package dev.jsoncontract.generate;
 
 import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.ContractLoader;
@@ -270,7 +271,7 @@ public final class GenerateService {
                 problems.add(relative + ": lies outside the output directory " + out + "; refusing to write it");
                 continue;
             }
-            String content = file.toString().replace("\r\n", "\n");
+            String content = GeneratedCode.source(file);
             if (sources.putIfAbsent(relative, content) != null
                     || !lowerCase.add(relative.toLowerCase(java.util.Locale.ROOT))) {
                 problems.add(relative + ": two generated types would share this file; rename one of the schemas");

@@ -1,6 +1,7 @@
 package dev.jsoncontract.generate;
 
 import dev.jsoncontract.codegen.GenerationException;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
@@ -13,7 +14,8 @@ final class JavaSources {
 
     static GeneratedSources generate(Contract contract, GenerateRequest request) throws GenerateException {
         try {
-            JavaGenerator.Result result = JavaGenerator.generate(contract, request.packageName(), request.strictTypes());
+            JavaGenerator.Result result = JavaGenerator.generate(contract, request.packageName(), request.strictTypes(),
+                    request.jackson());
             return new GeneratedSources(result.files(), result.warnings());
         } catch (GenerationException e) {
             throw new GenerateException("jsoncontract: " + e.getMessage(),

@@ -1,5 +1,6 @@
 package dev.jsoncontract.maven;
 
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.generate.GenerateException;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
@@ -97,6 +98,16 @@ public class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
+     * The Jackson the generated client is written for: {@code 2} (Jackson 2, {@code com.fasterxml.jackson},
+     * with {@code jackson-datatype-jsr310}) or {@code 3} (Jackson 3, {@code tools.jackson}). The model's
+     * annotations serve both. Default {@code 2}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.jackson", defaultValue = "2")
+    private String jackson;
+
+    /**
      * Skips generation, e.g. {@code -Djsoncontract.generate.skip}; the module's own code then no
      * longer compiles unless the sources are there from an earlier build. Default {@code false}.
      * ({@code jsoncontract.skip} skips {@code generate-tests} and {@code verify}, not this goal.)
@@ -140,7 +151,8 @@ public class GenerateMojo extends AbstractMojo {
         Goals.removeStaleReports(project, reportsDirectory, getLog());
         GenerateRequest request = new GenerateRequest(
                 SchemaMapping.source(schema, includes, excludes, schemaMappings), packageName,
-                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, strictTypes);
+                outputDirectory.toPath(), pluginVersion == null ? "unknown" : pluginVersion, strictTypes,
+                jacksonVersion(jackson));
         try {
             GenerateService.standard().generate(request, getLog()::info, getLog()::warn);
         } catch (GenerateException e) {
@@ -149,5 +161,16 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         Goals.hintMissingLibraries(project, outputDirectory, "compile", "com.fasterxml.jackson.core:jackson-databind"
                 + " and com.fasterxml.jackson.datatype:jackson-datatype-jsr310, as in the README's quick start.", getLog());
+    }
+
+    /** The {@code jackson} parameter, or a configuration failure that names the values allowed. */
+    static JacksonVersion jacksonVersion(String jackson) throws MojoExecutionException {
+        try {
+            return JacksonVersion.parse(jackson);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("jsoncontract: " + e.getMessage() + " (parameter jackson, property"
+                    + " jsoncontract.jackson): use 2 for Jackson 2 (com.fasterxml.jackson) or 3 for Jackson 3"
+                    + " (tools.jackson).", e);
+        }
     }
 }

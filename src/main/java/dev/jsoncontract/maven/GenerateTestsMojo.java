@@ -84,6 +84,16 @@ public class GenerateTestsMojo extends AbstractMojo {
     private File testOutputDirectory;
 
     /**
+     * The Jackson the generated contract tests are written for: {@code 2} (Jackson 2, {@code com.fasterxml.jackson},
+     * with {@code jackson-datatype-jsr310}) or {@code 3} (Jackson 3, {@code tools.jackson}). The model's
+     * annotations serve both. Default {@code 2}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jsoncontract.jackson", defaultValue = "2")
+    private String jackson;
+
+    /**
      * Skips the goal, e.g. {@code -Djsoncontract.generateTests.skip}. Default {@code false}. The
      * goal is also skipped by {@code -Djsoncontract.skip} (with {@code verify}) and by
      * {@code -Dmaven.test.skip}, which does not compile tests.
@@ -136,7 +146,7 @@ public class GenerateTestsMojo extends AbstractMojo {
         Goals.removeStaleReports(project, reportsDirectory, getLog());
         GenerateTestsRequest request = new GenerateTestsRequest(schema == null ? null : schema.toPath(),
                 VerifyLive.blankToNull(operation), packageName, recordings.toPath(), project.getBasedir().toPath(),
-                strict, testOutputDirectory.toPath());
+                strict, testOutputDirectory.toPath(), GenerateMojo.jacksonVersion(jackson));
         try {
             new GenerateTestsService().generate(request, getLog()::info);
         } catch (GenerateTestsException e) {

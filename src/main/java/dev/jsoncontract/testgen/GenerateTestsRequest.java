@@ -1,5 +1,6 @@
 package dev.jsoncontract.testgen;
 
+import dev.jsoncontract.codegen.JacksonVersion;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param baseDirectory the project's folder; the tests find the recordings relative to it
  * @param strict whether properties the contract does not describe are violations, as for {@code verify}
  * @param outputDirectory the test source root the tests are written to
+ * @param jackson the Jackson the tests are written for
  */
 public record GenerateTestsRequest(
         Path schema,
@@ -21,9 +23,18 @@ public record GenerateTestsRequest(
         Path recordings,
         Path baseDirectory,
         boolean strict,
-        Path outputDirectory) {
+        Path outputDirectory,
+        JacksonVersion jackson) {
+
+    /** A request for tests written for Jackson 2. */
+    public GenerateTestsRequest(Path schema, String operation, String packageName, Path recordings,
+            Path baseDirectory, boolean strict, Path outputDirectory) {
+        this(schema, operation, packageName, recordings, baseDirectory, strict, outputDirectory,
+                JacksonVersion.JACKSON_2);
+    }
 
     public GenerateTestsRequest {
+        Objects.requireNonNull(jackson, "jackson");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(recordings, "recordings");
         Objects.requireNonNull(baseDirectory, "baseDirectory");

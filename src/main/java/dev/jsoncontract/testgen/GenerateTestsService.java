@@ -3,7 +3,9 @@ package dev.jsoncontract.testgen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.GenerationException;
+import dev.jsoncontract.codegen.JacksonVersion;
 import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.codegen.client.ClientGenerator;
 import dev.jsoncontract.codegen.model.ModelGenerator;
@@ -74,7 +76,8 @@ public final class GenerateTestsService {
         Contract contract = loadContract(request.schema());
         Operation operation = operation(contract, request.operation());
         List<Recorded> recordings = check(contract, operation, request, log);
-        List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings);
+        List<JavaFile> files = files(contract, operation, request.packageName(), folder, recordings,
+                request.jackson());
         if (files.isEmpty()) {
             int removed = write(out, operation.name(), Map.of()).removed();
             log.accept("jsoncontract: no recordings in " + folder + ", so no contract tests are generated"
@@ -85,7 +88,7 @@ public final class GenerateTestsService {
         Map<String, String> sources = new TreeMap<>();
         for (JavaFile file : files) {
             String relative = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            sources.put(relative, file.toString().replace("\r\n", "\n"));
+            sources.put(relative, GeneratedCode.source(file));
         }
         Written outcome = write(out, operation.name(), sources);
         int written = outcome.written();
@@ -106,10 +109,21 @@ public final class GenerateTestsService {
      */
     static List<JavaFile> files(Contract contract, Operation operation, String packageName, String folder,
             List<Recorded> recordings) throws GenerateTestsException {
+        return files(contract, operation, packageName, folder, recordings, JacksonVersion.JACKSON_2);
+    }
+
+    /**
+     * The test sources, the test class first; none when there are no recordings.
+     *
+     * @param folder the recordings folder relative to the project, as the tests will find it
+     * @param jackson the Jackson the tests are written for
+     */
+    static List<JavaFile> files(Contract contract, Operation operation, String packageName, String folder,
+            List<Recorded> recordings, JacksonVersion jackson) throws GenerateTestsException {
         if (recordings.isEmpty()) {
             return List.of();
         }
-        return ContractTestWriter.write(spec(contract, operation, packageName, folder, recordings));
+        return ContractTestWriter.write(spec(contract, operation, packageName, folder, recordings, jackson));
     }
 
     /** Loads the contract a request names. */
@@ -119,12 +133,14 @@ public final class GenerateTestsService {
 
     /** The spec of the test class, with type names that do not clash with the generated main sources. */
     static TestSpec spec(Contract contract, Operation operation, String packageName, String folder,
-            List<Recorded> recordings) throws GenerateTestsException {
+            List<Recorded> recordings, JacksonVersion jackson) throws GenerateTestsException {
         Set<String> taken = new HashSet<>();
+        Set<String> packageTypes = new HashSet<>();
         ContractModel model = new ContractModel(contract.registry());
         try {
-            for (JavaFile file : JavaGenerator.generate(contract, model, packageName, false).files()) {
+            for (JavaFile file : JavaGenerator.generate(contract, model, packageName, false, jackson).files()) {
                 taken.add(file.typeSpec().name().toLowerCase(Locale.ROOT));
+                packageTypes.add(file.typeSpec().name());
             }
         } catch (GenerationException e) {
             throw new GenerateTestsException("jsoncontract: the contract cannot be turned into Java, so no tests"
@@ -133,9 +149,12 @@ public final class GenerateTestsService {
         String base = Character.toUpperCase(operation.name().charAt(0)) + operation.name().substring(1);
         ClassName test = ClassName.get(packageName, free(taken, base + "ContractTest"));
         ClassName support = ClassName.get(packageName, free(taken, SUPPORT_NAME));
+        packageTypes.add(test.simpleName());
+        packageTypes.add(support.simpleName());
         List<Place> places = ContractPlaces.derive(model, operation.response());
-        return new TestSpec(test, support, operation.name(), sourceName(operation.response().file().displayName()),
-                folder, responseType(contract, model, operation, packageName), places, recordings);
+        return new TestSpec(test, support, operation.name(),
+                GeneratedCode.sourceName(operation.response().file().displayName()), folder,
+                responseType(contract, model, operation, packageName), places, recordings, jackson, packageTypes);
     }
 
     /** The generated type of the operation's response, mapped as {@link JavaGenerator} maps it. */
@@ -263,14 +282,6 @@ public final class GenerateTestsService {
                     + " relative to the project " + base + " (another drive?), and generated tests hold no absolute"
                     + " paths. Move the recordings below the project.", e);
         }
-    }
-
-    private static String sourceName(String displayName) {
-        String name = displayName.startsWith("bundled:") ? displayName.substring("bundled:".length()) : displayName;
-        if (name.startsWith("/") || name.contains(":") || name.contains("\\")) {
-            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        }
-        return name;
     }
 
     private static String free(Set<String> taken, String wanted) {

@@ -53,7 +53,27 @@ record Place(
         DATE,
         UUID,
         /** Described like another place (a schema reached again, e.g. through recursion). */
-        SAME
+        SAME;
+
+        /** What the generated support code's Javadoc says of the kind. */
+        String description() {
+            return switch (this) {
+                case ANY -> "Anything; compared exactly (numbers by value and kind).";
+                case OBJECT -> "An object with described properties.";
+                case MAP -> "An object whose every value is described by one schema.";
+                case ARRAY -> "An array.";
+                case UNION -> "A {@code oneOf} told apart by a discriminator property.";
+                case STRING -> "A string.";
+                case INTEGER -> "An integer; compared by value.";
+                case NUMBER -> "A number; compared by value.";
+                case BOOLEAN -> "A boolean.";
+                case ENUM -> "A string out of a list.";
+                case DATE_TIME -> "A date-time; compared as a point in time.";
+                case DATE -> "A date; compared as a date.";
+                case UUID -> "A UUID; compared as a UUID.";
+                case SAME -> "Described like another place.";
+            };
+        }
     }
 
     Place {

@@ -2,8 +2,12 @@ package dev.jsoncontract.testgen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.jsoncontract.codegen.JacksonVersion;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the generated test class of one operation is made of.
@@ -16,6 +20,9 @@ import java.util.Objects;
  * @param response the generated type of a response body, e.g. {@code List<Call>}
  * @param places the contract table
  * @param recordings the recordings, sorted by source
+ * @param jackson the Jackson the tests are written for
+ * @param packageTypes the simple names of every type generated into the package (model, client, tests):
+ *     library types with one of these names are written qualified
  */
 record TestSpec(
         ClassName testClass,
@@ -25,7 +32,9 @@ record TestSpec(
         String recordingsFolder,
         TypeName response,
         List<Place> places,
-        List<Recorded> recordings) {
+        List<Recorded> recordings,
+        JacksonVersion jackson,
+        Set<String> packageTypes) {
 
     TestSpec {
         Objects.requireNonNull(testClass, "testClass");
@@ -36,6 +45,15 @@ record TestSpec(
         Objects.requireNonNull(response, "response");
         places = List.copyOf(places);
         recordings = List.copyOf(recordings);
+        Objects.requireNonNull(jackson, "jackson");
+        packageTypes = Collections.unmodifiableSet(new TreeSet<>(packageTypes));
+    }
+
+    /** Tests written for Jackson 2 that qualify no library type. */
+    TestSpec(ClassName testClass, ClassName support, String operation, String schemaSource, String recordingsFolder,
+            TypeName response, List<Place> places, List<Recorded> recordings) {
+        this(testClass, support, operation, schemaSource, recordingsFolder, response, places, recordings,
+                JacksonVersion.JACKSON_2, Set.of());
     }
 
     /** The response type as people write it: {@code List<Call>}. */

@@ -1,21 +1,26 @@
 package dev.jsoncontract.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
 import dev.jsoncontract.contract.ContractLoader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The code generated from the bundled call contract, compared with the committed golden files in
@@ -40,7 +45,7 @@ class GoldenCallTest {
     }
 
     static Map<String, String> byFileName(List<JavaFile> files) {
-        return files.stream().collect(Collectors.toMap(f -> f.typeSpec().name() + ".java", JavaFile::toString,
+        return files.stream().collect(Collectors.toMap(f -> f.typeSpec().name() + ".java", GeneratedCode::source,
                 (a, b) -> a, TreeMap::new));
     }
 
@@ -112,6 +117,51 @@ class GoldenCallTest {
 
         assertThat(loader.loadClass("example.calls.Call").isRecord()).isTrue();
         assertThat(loader.loadClass("example.calls.Message").isSealed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the call code is Javadoc lint clean: javac -Xlint:all -Xdoclint:all/package -Werror")
+    void javadocLintClean() {
+        // -Xdoclint:all alone means all/private in javac 17, which reports "no comment" on the private
+        // field of every record component even when the record documents it with @param (a javac 17
+        // limitation: the field cannot carry a comment of its own); package level is stricter than what
+        // the javadoc tool checks by default (protected)
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(generateCall(), options)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("the javadoc tool with -Xdoclint:all finds nothing to report in the call code")
+    void javadocToolClean(@TempDir Path dir) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("-quiet", "-Xdoclint:all", "-d", dir.resolve("api").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        for (JavaFile file : generateCall()) {
+            Path source = dir.resolve("src").resolve(file.typeSpec().name() + ".java");
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, GeneratedCode.source(file), StandardCharsets.US_ASCII);
+            arguments.add(source.toString());
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        int status = ToolProvider.getSystemDocumentationTool().run(null, output, output,
+                arguments.toArray(String[]::new));
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).as("javadoc's output").doesNotContain("warning")
+                .doesNotContain("error");
+        assertThat(status).isZero();
+    }
+
+    @Test
+    @DisplayName("every generated type is marked @Generated(\"dev.jsoncontract\"), without a date")
+    void markedGenerated() throws Exception {
+        for (JavaFile file : generateCall()) {
+            assertThat(GeneratedCode.source(file)).as(file.typeSpec().name())
+                    .contains("import javax.annotation.processing.Generated;")
+                    .contains("\n@Generated(\"dev.jsoncontract\")\n")
+                    .doesNotContain("date =");
+        }
     }
 
     private static void update(Map<String, String> generated) throws IOException {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic;
@@ -90,7 +92,20 @@ public final class SourceCompiler implements AutoCloseable {
 
     /** Compiles JavaPoet files. */
     public Result compileFiles(List<JavaFile> files) {
-        return compile(files.stream().map(JavaFile::toJavaFileObject).toList());
+        // the text generate writes (pure ASCII, Javadoc wrapped), not JavaPoet's own rendering
+        return compile(files.stream().map(SourceCompiler::source).toList());
+    }
+
+    private static JavaFileObject source(JavaFile file) {
+        String path = (file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/")
+                + file.typeSpec().name() + JavaFileObject.Kind.SOURCE.extension;
+        String text = GeneratedCode.source(file);
+        return new SimpleJavaFileObject(URI.create("mem:///" + path), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
     }
 
     /** Compiles sources; {@link Problem#source()} is one of these objects (compare by identity). */
@@ -130,6 +145,49 @@ public final class SourceCompiler implements AutoCloseable {
             }
         };
         return new Result(ok, problems, output.toString(), loader);
+    }
+
+    /**
+     * What one compilation of several groups of files found, group by group.
+     *
+     * @param result the whole compilation
+     * @param problems each group's errors and warnings; a group without any has no entry
+     * @param unattributed problems javac reported without a source (class path, options)
+     */
+    public record Grouped<K>(Result result, Map<K, List<Problem>> problems, List<Problem> unattributed) {
+
+        /** The problems of one group, in javac's order; empty when it has none. */
+        public List<Problem> of(K group) {
+            return problems.getOrDefault(group, List.of());
+        }
+    }
+
+    /**
+     * Compiles the files of every group in one javac call (groups must not clash: a package each)
+     * and tells each group's problems apart, by the source they are reported on.
+     */
+    public <K> Grouped<K> compileGroups(Map<K, List<JavaFile>> groups) {
+        Map<JavaFileObject, K> owners = new IdentityHashMap<>();
+        List<JavaFileObject> sources = new ArrayList<>();
+        groups.forEach((group, files) -> {
+            for (JavaFile file : files) {
+                JavaFileObject source = file.toJavaFileObject();
+                owners.put(source, group);
+                sources.add(source);
+            }
+        });
+        Result result = compile(sources);
+        Map<K, List<Problem>> problems = new LinkedHashMap<>();
+        List<Problem> unattributed = new ArrayList<>();
+        for (Problem problem : result.problems()) {
+            K owner = problem.source() == null ? null : owners.get(problem.source());
+            if (owner == null) {
+                unattributed.add(problem);
+            } else {
+                problems.computeIfAbsent(owner, key -> new ArrayList<>()).add(problem);
+            }
+        }
+        return new Grouped<>(result, problems, unattributed);
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.jsoncontract.contract.SchemaSource;
 import dev.jsoncontract.generate.GenerateRequest;
 import dev.jsoncontract.generate.GenerateService;
 import dev.jsoncontract.testgen.RoundTripTests;
+import dev.jsoncontract.testing.Bounded;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,23 +37,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -100,7 +94,7 @@ final class CorpusRunner {
     }
 
     private final Options options;
-    private ExecutorService worker = newWorker();
+    private final Bounded worker = new Bounded("corpus-worker");
 
     private CorpusRunner(Options options) {
         this.options = options;
@@ -114,7 +108,7 @@ final class CorpusRunner {
         try {
             runs = runner.runAll();
         } finally {
-            runner.worker.shutdownNow();
+            runner.worker.close();
         }
         CorpusReport report = new CorpusReport(options.corpus(), runs, Duration.ofNanos(System.nanoTime() - start),
                 JAVAC);
@@ -123,7 +117,7 @@ final class CorpusRunner {
     }
 
     private List<SchemaRun> runAll() throws IOException {
-        deleteRecursively(options.out());
+        Bounded.deleteTree(options.out());
         Path work = options.out().resolve("schemas");
         Files.createDirectories(work);
         List<SchemaRun> runs = prepare(work);
@@ -231,7 +225,7 @@ final class CorpusRunner {
         GenerateRequest request = new GenerateRequest(new SchemaSource(run.schema, List.of(), List.of(), mappings()),
                 run.packageName, options.out().resolve("generated").resolve(run.name), "corpus", false);
         try {
-            bounded(() -> service.generate(request, line -> { }), options.generateTimeout());
+            worker.call(() -> service.generate(request, line -> { }), options.generateTimeout());
             run.generated = Generated.GENERATED;
             run.contract = generator.contract();
             run.model = generator.files();
@@ -306,42 +300,26 @@ final class CorpusRunner {
     private static void compile(SourceCompiler javac, List<SchemaRun> batch) {
         List<SchemaRun> pending = new ArrayList<>(batch);
         for (int round = 0; !pending.isEmpty() && round <= batch.size() + 1; round++) {
-            Map<JavaFileObject, Owner> owners = new IdentityHashMap<>();
-            List<JavaFileObject> sources = new ArrayList<>();
+            Map<Owner, List<JavaFile>> groups = new LinkedHashMap<>();
             for (SchemaRun run : pending) {
                 run.compileProblems.clear();
                 run.testCompileProblems.clear();
-                for (JavaFile file : run.model) {
-                    JavaFileObject source = file.toJavaFileObject();
-                    owners.put(source, new Owner(run, false));
-                    sources.add(source);
-                }
-                for (JavaFile file : run.tests) {
-                    JavaFileObject source = file.toJavaFileObject();
-                    owners.put(source, new Owner(run, true));
-                    sources.add(source);
-                }
+                groups.put(new Owner(run, false), run.model);
+                groups.put(new Owner(run, true), run.tests);
             }
-            SourceCompiler.Result result = javac.compile(sources);
+            SourceCompiler.Grouped<Owner> compiled = javac.compileGroups(groups);
+            SourceCompiler.Result result = compiled.result();
             Set<SchemaRun> modelErrors = new HashSet<>();
             Set<SchemaRun> testErrors = new HashSet<>();
-            List<String> unattributed = new ArrayList<>();
-            for (SourceCompiler.Problem problem : result.problems()) {
-                Owner owner = problem.source() == null ? null : owners.get(problem.source());
-                if (owner == null) {
-                    unattributed.add(problem.toString());
-                } else if (owner.test()) {
-                    owner.run().testCompileProblems.add(problem.toString());
+            List<String> unattributed = compiled.unattributed().stream().map(SourceCompiler.Problem::toString).toList();
+            compiled.problems().forEach((owner, problems) -> {
+                for (SourceCompiler.Problem problem : problems) {
+                    (owner.test() ? owner.run().testCompileProblems : owner.run().compileProblems).add(problem.toString());
                     if (problem.error()) {
-                        testErrors.add(owner.run());
-                    }
-                } else {
-                    owner.run().compileProblems.add(problem.toString());
-                    if (problem.error()) {
-                        modelErrors.add(owner.run());
+                        (owner.test() ? testErrors : modelErrors).add(owner.run());
                     }
                 }
-            }
+            });
             if (result.success()) {
                 for (SchemaRun run : pending) {
                     run.compiled = run.compileProblems.isEmpty() ? Compiled.CLEAN : Compiled.WARNINGS;
@@ -455,7 +433,7 @@ final class CorpusRunner {
         ByteArrayOutputStream notes = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(notes, true, StandardCharsets.UTF_8));
-            bounded(() -> {
+            worker.call(() -> {
                 execute(run);
                 return null;
             }, options.roundTripTimeout());
@@ -477,12 +455,15 @@ final class CorpusRunner {
 
     private static void execute(SchemaRun run) throws ReflectiveOperationException {
         Class<?> test = run.classes.loadClass(run.testClass.canonicalName());
-        Constructor<?> constructor = test.getDeclaredConstructor();
+        // the generated test takes JUnit's TestReporter: its report entries are the lines counted as notes
+        Constructor<?> constructor = test.getDeclaredConstructor(org.junit.jupiter.api.TestReporter.class);
         constructor.setAccessible(true);
         Method recordings = test.getDeclaredMethod("recordings");
         recordings.setAccessible(true);
+        org.junit.jupiter.api.TestReporter reporter = entries -> entries.values()
+                .forEach(text -> System.out.println(text.startsWith("jsoncontract: ") ? text : "jsoncontract: " + text));
         @SuppressWarnings("unchecked")
-        Stream<DynamicTest> tests = (Stream<DynamicTest>) recordings.invoke(constructor.newInstance());
+        Stream<DynamicTest> tests = (Stream<DynamicTest>) recordings.invoke(constructor.newInstance(reporter));
         for (DynamicTest instance : tests.toList()) {
             try {
                 instance.getExecutable().execute();
@@ -506,30 +487,6 @@ final class CorpusRunner {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Runs {@code work} on the worker thread; on timeout the thread is abandoned and a new one started. */
-    private <T> T bounded(Callable<T> work, Duration limit) throws TimeoutException, ExecutionException {
-        Future<T> future = worker.submit(work);
-        try {
-            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExecutionException(e);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            throw e;
-        }
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "corpus-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     static String firstLine(String text) {
         if (text == null) {
             return "";
@@ -545,16 +502,5 @@ final class CorpusRunner {
         shown.printStackTrace(new PrintWriter(trace));
         List<String> lines = trace.toString().lines().limit(40).toList();
         return String.join("\n", lines);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

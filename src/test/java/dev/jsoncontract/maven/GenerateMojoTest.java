@@ -90,6 +90,34 @@ class GenerateMojoTest {
     @Test
     @InjectMojo(goal = "generate")
     @MojoParameter(name = "packageName", value = "example.calls")
+    @MojoParameter(name = "jackson", value = "3")
+    @DisplayName("jackson=3 writes the client for tools.jackson; switching back regenerates it")
+    void jackson3(GenerateMojo mojo) throws Exception {
+        Path client = BASE.resolve("target/generated-sources/jsoncontract/example/calls/CallsClient.java");
+
+        mojo.execute();
+        assertThat(Files.readString(client)).contains("import tools.jackson.databind.ObjectMapper;");
+
+        MojoExtension.setVariableValueToObject(mojo, "jackson", "2");
+        mojo.execute();
+        assertThat(Files.readString(client)).contains("import com.fasterxml.jackson.databind.ObjectMapper;");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "example.calls")
+    @MojoParameter(name = "jackson", value = "2.17")
+    @DisplayName("a jackson other than 2 or 3 is a configuration failure that names both")
+    void jacksonRefused(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("jsoncontract: jackson must be 2 or 3, was \"2.17\" (parameter jackson, property"
+                        + " jsoncontract.jackson): use 2 for Jackson 2 (com.fasterxml.jackson) or 3 for Jackson 3"
+                        + " (tools.jackson).");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "example.calls")
     @DisplayName("adds the source root also when the sources are up to date")
     void registersWhenUpToDate(GenerateMojo mojo) throws Exception {
         mojo.execute();

@@ -1,8 +1,13 @@
 package dev.jsoncontract.testgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.JavaFile;
+import dev.jsoncontract.codegen.GeneratedCode;
+import dev.jsoncontract.codegen.InMemoryCompiler;
+import dev.jsoncontract.codegen.JacksonVersion;
+import dev.jsoncontract.codegen.JavaGenerator;
 import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
@@ -97,6 +102,137 @@ class GenerateTestsServiceTest {
                 "coverage messages[].role: never seen: system, bot, tool_calls, tool_call_result",
                 "coverage failure_reason: never seen: declined, escalated, requested-callback, customer-dropped,"
                         + " assistant-ended");
+    }
+
+    @Test
+    @DisplayName("the generated tests are Javadoc lint clean: javac -Xlint:all -Xdoclint:all/package -Werror")
+    void javadocLintClean() throws Exception {
+        Path folder = withDemoRecordings();
+        Contract contract = ContractLoader.loadBundled();
+        Operation operation = contract.operations().get(0);
+        List<JavaFile> files = new ArrayList<>(JavaGenerator.generate(contract, "example.calls"));
+        files.addAll(GenerateTestsService.files(contract, operation, "example.calls", "src/test/resources/recordings",
+                GenerateTestsService.check(contract, operation, request(folder))));
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(files, options)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("the tests written for Jackson 3 compile as strictly, and name only tools.jackson")
+    void jackson3() throws Exception {
+        Path folder = withDemoRecordings();
+        Contract contract = ContractLoader.loadBundled();
+        Operation operation = contract.operations().get(0);
+        List<JavaFile> tests = GenerateTestsService.files(contract, operation, "example.calls",
+                "src/test/resources/recordings", GenerateTestsService.check(contract, operation, request(folder)),
+                JacksonVersion.JACKSON_3);
+        List<JavaFile> files = new ArrayList<>(JavaGenerator.generate(contract, "example.calls",
+                JacksonVersion.JACKSON_3));
+        files.addAll(tests);
+        List<String> options = new ArrayList<>(InMemoryCompiler.STRICT);
+        options.add("-Xdoclint:all/package");
+
+        assertThatCode(() -> InMemoryCompiler.compile(files, options)).doesNotThrowAnyException();
+        for (JavaFile test : tests) {
+            assertThat(GeneratedCode.source(test)).as(test.typeSpec().name())
+                    .contains("import tools.jackson.databind.")
+                    .doesNotContain("com.fasterxml.jackson.databind");
+        }
+    }
+
+    @Test
+    @DisplayName("the generated tests print nothing (mvn -q stays quiet): notes and coverage are report entries")
+    void silent() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("one.json"), call(", \"recording_url\": \"https://x\""));
+        GeneratedContractTests tests = compiled(folder);
+
+        GeneratedContractTests.Run recordings = tests.run("recordings", folder);
+        GeneratedContractTests.Run coverage = tests.run("coverage", folder);
+
+        assertThat(recordings.printed()).isEmpty();
+        assertThat(coverage.printed()).isEmpty();
+        assertThat(recordings.lines()).containsExactly("jsoncontract: one.json#/0/recording_url: is not described by"
+                + " the contract; the model drops it");
+        assertThat(coverage.lines()).hasSize(3).allMatch(line -> line.startsWith("coverage "));
+    }
+
+    @Test
+    @DisplayName("-Djsoncontract.print=true also prints what the tests report, as before")
+    void printOnRequest() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("one.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        System.setProperty("jsoncontract.print", "true");
+        GeneratedContractTests.Run coverage;
+        try {
+            coverage = tests.run("coverage", folder);
+        } finally {
+            System.clearProperty("jsoncontract.print");
+        }
+
+        assertThat(coverage.printed().lines().toList()).isEqualTo(coverage.lines()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("exponents beyond what a double or BigDecimal holds are a clear failure, never an exception")
+    void hugeExponents() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("a.json"), call(""));
+        Files.writeString(folder.resolve("b.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        // written after generating, so that only the generated support code meets them
+        Files.writeString(folder.resolve("a.json"), call("").replace("1793628000523", "1e2147483647"));
+        Files.writeString(folder.resolve("b.json"), call("").replace("1793628000523", "1e2147483648"));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+        GeneratedContractTests.Run coverage = tests.run("coverage", folder);
+
+        assertThat(run.failures().get("a.json")).isEqualTo("a.json: 1 problem\n"
+                + "  List<Call> round trip: a.json#/0/messages/0/time: 1E+2147483647 became \"Infinity\"");
+        assertThat(run.failures().get("b.json")).startsWith("""
+                b.json: 1 problem
+                  cannot be read exactly: Value "1e2147483648" can not be deserialized as `java.math.BigDecimal`""");
+        assertThat(coverage.failures().values()).containsOnlyNulls();
+    }
+
+    @Test
+    @DisplayName("a key given twice fails the recording's test, whichever value the model would have kept")
+    void duplicateKeys() throws Exception {
+        Path folder = recordings();
+        Files.writeString(folder.resolve("twice.json"), call(""));
+        GeneratedContractTests tests = compiled(folder);
+        Files.writeString(folder.resolve("twice.json"), call("").replace("\"call_type\": \"inbound\"",
+                "\"call_type\": \"inbound\", \"call_type\": \"outbound\""));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+
+        assertThat(run.failures().get("twice.json")).startsWith("twice.json: 1 problem\n"
+                + "  is not JSON: Duplicate field 'call_type'");
+    }
+
+    @Test
+    @DisplayName("invalid base64 in a HAR entry fails that entry's test, naming it, never with IllegalArgumentException")
+    void invalidBase64() throws Exception {
+        Path folder = recordings();
+        String har = """
+                {"log": {"version": "1.2", "entries": [{
+                  "request": {"method": "GET", "url": "https://api.example.com/v1/call"},
+                  "response": {"status": 200, "content": {"encoding": "base64", "text": "%s"}}}]}}
+                """;
+        Files.writeString(folder.resolve("export.har"), har.formatted(
+                java.util.Base64.getEncoder().encodeToString(call("").getBytes(StandardCharsets.UTF_8))));
+        GeneratedContractTests tests = compiled(folder);
+        Files.writeString(folder.resolve("export.har"), har.formatted("W3sia@@@!!"));
+
+        GeneratedContractTests.Run run = tests.run("recordings", folder);
+
+        assertThat(run.failures().get("export.har#/log/entries/0")).isEqualTo("export.har#/log/entries/0: 1 problem\n"
+                + "  export.har#/log/entries/0: the entry's response/content/text is not valid base64 (Last unit does"
+                + " not have enough valid bits); export the HAR again or remove the entry");
+        assertThat(tests.run("coverage", folder).failures().values()).containsOnlyNulls();
     }
 
     @Test

@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Test utility: compiles the generated model and the generated contract tests in memory and runs
  * the dynamic tests of one {@code @TestFactory}, collecting each test's failure message (or
- * {@code null} when it passed) and what the tests printed.
+ * {@code null} when it passed), the report entries the tests published and what they printed.
  */
 final class GeneratedContractTests {
 
-    /** The outcome of one factory: test name → failure message ({@code null}: passed), and the output. */
-    record Run(Map<String, String> failures, String output) {
+    /**
+     * The outcome of one factory: test name → failure message ({@code null}: passed), the values the
+     * tests published as report entries (one a line), and what they printed to standard output.
+     */
+    record Run(Map<String, String> failures, String output, String printed) {
 
         List<String> lines() {
             return output.lines().toList();
@@ -52,9 +56,11 @@ final class GeneratedContractTests {
     /** Runs the factory {@code method} with the recordings in {@code folder}. */
     Run run(String method, Path folder) throws Exception {
         Class<?> type = loader.loadClass(testClass);
-        Constructor<?> constructor = type.getDeclaredConstructor();
+        StringBuilder entries = new StringBuilder();
+        TestReporter reporter = entry -> entry.values().forEach(value -> entries.append(value).append('\n'));
+        Constructor<?> constructor = type.getDeclaredConstructor(TestReporter.class);
         constructor.setAccessible(true);
-        Object instance = constructor.newInstance();
+        Object instance = constructor.newInstance(reporter);
         Method factory = type.getDeclaredMethod(method);
         factory.setAccessible(true);
         PrintStream original = System.out;
@@ -84,6 +90,6 @@ final class GeneratedContractTests {
                 System.setProperty("jsoncontract.recordings", previous);
             }
         }
-        return new Run(failures, captured.toString(StandardCharsets.UTF_8));
+        return new Run(failures, entries.toString(), captured.toString(StandardCharsets.UTF_8));
     }
 }

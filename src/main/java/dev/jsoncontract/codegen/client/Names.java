@@ -64,7 +64,7 @@ final class Names {
         if (text.isEmpty()) {
             return "";
         }
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*/", "*&#47;").replace("@", "{@literal @}").replace("\r\n", "\n");
         if (!text.endsWith(".") && !text.endsWith("!") && !text.endsWith("?")) {
             text = text + ".";

@@ -41,7 +41,7 @@ final class QueryGenerator {
     }
 
     /** The generated query type and its parameters, in schema order. */
-    record Query(ClassName name, TypeSpec type, List<Parameter> parameters) {
+    record Query(ClassName name, TypeSpec.Builder type, List<Parameter> parameters) {
 
         boolean anyRequired() {
             return parameters.stream().anyMatch(Parameter::required);
@@ -70,17 +70,25 @@ final class QueryGenerator {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         Map<String, String> checks = new HashMap<>();
+        CodeBlock.Builder parameterDocs = CodeBlock.builder();
         for (Parameter p : parameters) {
             components.addParameter(p.type(), p.javaName());
             String doc = Names.javadoc(p.schema().node().path("description").asText(""));
-            record.addJavadoc("@param $L $L\n", p.javaName(), doc.isEmpty() ? "the {@code " + p.wireName()
+            parameterDocs.add("@param $L $L\n", p.javaName(), doc.isEmpty() ? "the {@code " + p.wireName()
                     + "} query parameter, or {@code null} to leave it out" : doc);
             String check = addChecks(p, record, compact);
             if (check != null) {
                 checks.put(p.javaName(), check);
             }
         }
+        record.addJavadoc(parameterDocs.build());
         record.recordConstructor(components.build());
+        compact.addJavadoc("Checks every parameter against the contract.\n\n")
+                .addJavadoc(parameterDocs.build())
+                .addJavadoc("@throws $T when a parameter breaks the contract's limits\n", IllegalArgumentException.class);
+        if (parameters.stream().anyMatch(Parameter::required)) {
+            compact.addJavadoc("@throws $T when a required parameter is {@code null}\n", NullPointerException.class);
+        }
         MethodSpec compactConstructor = compact.build();
         if (!compactConstructor.code().isEmpty()) {
             record.addMethod(compactConstructor);
@@ -93,7 +101,7 @@ final class QueryGenerator {
                 .addStatement("return new $T()", builderName)
                 .build());
         record.addType(builder(name, builderName, parameters, checks));
-        return new Query(name, record.build(), parameters);
+        return new Query(name, record, parameters);
     }
 
     private static List<Parameter> parameters(SchemaNode query, TypeMapper types) throws ContractException {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.model.DeclaredType.EnumModel;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,9 +37,10 @@ final class EnumWriter {
     static TypeSpec write(EnumModel model) {
         ClassName name = model.name;
         TypeSpec.Builder type = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
-        if (!model.description.isEmpty()) {
-            type.addJavadoc("$L\n", Javadocs.wrap(model.description, ""));
-        }
+        type.addJavadoc("$L\n", Javadocs.wrap(model.description.isEmpty()
+                ? "The values listed at " + Javadocs.code("#" + model.schema.pointer()) + " of the contract."
+                : model.description, ""));
+        type.addAnnotation(GeneratedCode.GENERATED);
         Set<String> used = new HashSet<>();
         for (String value : model.values) {
             String base = Names.constantName(value);
@@ -46,7 +48,9 @@ final class EnumWriter {
             for (int suffix = 2; !used.add(constant); suffix++) {
                 constant = base + "_" + suffix;
             }
-            type.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value).build());
+            type.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", value)
+                    .addJavadoc("$L on the wire.\n", Javadocs.code(value))
+                    .build());
         }
         type.addEnumConstant(UNKNOWN_CONSTANT, TypeSpec.anonymousClassBuilder("$L", "null")
                 .addJavadoc("A value this version of the contract does not list. It is written back as\n"
@@ -59,16 +63,16 @@ final class EnumWriter {
                 .addStatement("this.value = value")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("value")
-                .addJavadoc("The value on the wire, exactly as the contract lists it; {@code null} for"
-                        + " {@link #$L}.\n", UNKNOWN_CONSTANT)
+                .addJavadoc("The value on the wire, exactly as the contract lists it.\n\n"
+                        + "@return the wire value; {@code null} for {@link #$L}\n", UNKNOWN_CONSTANT)
                 .addAnnotation(JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return value")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromValue")
-                .addJavadoc("The constant for a wire value; {@link #$L} when the contract does not list it.\n",
-                        UNKNOWN_CONSTANT)
+                .addJavadoc("The constant for a wire value.\n\n@param value the value as read\n"
+                        + "@return its constant; {@link #$L} when the contract does not list it\n", UNKNOWN_CONSTANT)
                 .addAnnotation(JacksonNames.inline(JSON_CREATOR, CodeBlock.of("mode = $T.DELEGATING", JSON_CREATOR_MODE)))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)

@@ -34,6 +34,18 @@ final class Javadocs {
                 .strip();
     }
 
+    /**
+     * Text set as code in Javadoc: {@code {@code text}} when that shows it as written, else
+     * {@code <code>} around the {@linkplain #clean cleaned} text (entities are shown as characters
+     * there, and no brace can end an inline tag early).
+     */
+    static String code(String text) {
+        if (text.matches("[A-Za-z0-9_.$:/ #+=-]*") && !text.contains("*/")) {
+            return "{@code " + text + "}";
+        }
+        return "<code>" + clean(text).replace("{", "&#123;").replace("}", "&#125;") + "</code>";
+    }
+
     /** Javadoc lines are wrapped to this many characters (the comment's {@code " * "} comes on top). */
     static final int WIDTH = 92;
 

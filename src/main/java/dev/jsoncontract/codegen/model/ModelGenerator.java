@@ -60,7 +60,7 @@ public final class ModelGenerator implements TypeMapper {
     private static final TypeName STRING = ClassName.get(String.class);
     /** Names a record component may not have, because {@code Record} or {@code Object} uses them. */
     private static final List<String> RECORD_RESERVED = List.of(
-            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+            "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
     private final ContractModel model;
     private final String packageName;
@@ -129,6 +129,19 @@ public final class ModelGenerator implements TypeMapper {
      */
     @Override
     public TypeName map(SchemaNode schema, boolean required) throws ContractException {
+        Mapped mapped = mapOrThrow(schema);
+        return required && !mapped.nullable() && mapped.type().isBoxedPrimitive()
+                ? mapped.type().unbox()
+                : mapped.type();
+    }
+
+    @Override
+    public boolean allowsNull(SchemaNode schema) throws ContractException {
+        return mapOrThrow(schema).nullable();
+    }
+
+    /** Maps a schema from outside the model (the client's responses), throwing the first new error. */
+    private Mapped mapOrThrow(SchemaNode schema) throws ContractException {
         List<ContractException> before = List.copyOf(errors.values());
         TypeUse use = model.type(schema);
         model.errors().forEach(this::report);
@@ -138,9 +151,7 @@ public final class ModelGenerator implements TypeMapper {
                 throw error;
             }
         }
-        return required && !mapped.nullable() && mapped.type().isBoxedPrimitive()
-                ? mapped.type().unbox()
-                : mapped.type();
+        return mapped;
     }
 
     /**

@@ -12,6 +12,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.model.DeclaredType.RecordModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,10 +59,8 @@ final class RecordWriter {
 
     static TypeSpec write(RecordModel model) {
         TypeSpec.Builder type = TypeSpec.recordBuilder(model.name).addModifiers(Modifier.PUBLIC);
-        CodeBlock javadoc = javadoc(model);
-        if (!javadoc.isEmpty()) {
-            type.addJavadoc(javadoc);
-        }
+        type.addJavadoc(javadoc(model));
+        type.addAnnotation(GeneratedCode.GENERATED);
         boolean omitNulls = model.components.stream().anyMatch(component -> !component.required());
         if (omitNulls) {
             type.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
@@ -78,6 +77,8 @@ final class RecordWriter {
         model.interfaces.stream().sorted(Comparator.comparing(ClassName::simpleName)).forEach(type::addSuperinterface);
 
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        boolean checks = false;
+        boolean copies = false;
         for (Component component : model.components) {
             ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name());
             if (!component.name().equals(component.wireName())) {
@@ -92,7 +93,12 @@ final class RecordWriter {
             CodeBlock check = check(component);
             if (!check.isEmpty()) {
                 constructor.addStatement(check);
+                checks |= component.nonNull();
+                copies |= component.shape() != Shape.VALUE;
             }
+        }
+        if (checks || copies) {
+            constructor.addJavadoc(constructorJavadoc(model, checks, copies));
         }
         type.recordConstructor(constructor.build());
         if (model.builder) {
@@ -101,21 +107,44 @@ final class RecordWriter {
         return type.build();
     }
 
+    /**
+     * The record's Javadoc: its description (or where the contract declares it) and an
+     * {@code @param} for every component, so that the Javadoc lint finds nothing missing.
+     */
     private static CodeBlock javadoc(RecordModel model) {
         CodeBlock.Builder javadoc = CodeBlock.builder();
-        if (!model.description.isEmpty()) {
-            javadoc.add("$L\n", Javadocs.wrap(model.description, ""));
+        String description = model.description.isEmpty()
+                ? "The object described at " + Javadocs.code("#" + model.schema.pointer()) + " of the contract."
+                : model.description;
+        javadoc.add("$L\n", Javadocs.wrap(description, ""));
+        if (!model.components.isEmpty()) {
+            javadoc.add("\n");
         }
-        boolean first = true;
         for (Component component : model.components) {
-            if (component.description().isEmpty()) {
-                continue;
-            }
-            if (first && !javadoc.isEmpty()) {
-                javadoc.add("\n");
-            }
-            first = false;
-            javadoc.add("$L\n", Javadocs.wrap("@param " + component.name() + " " + component.description(), "    "));
+            javadoc.add("$L\n", Javadocs.wrap("@param " + component.name() + " " + about(component), "    "));
+        }
+        return javadoc.build();
+    }
+
+    /** What a component's {@code @param} says: its description, else the property it holds. */
+    private static String about(Component component) {
+        return component.description().isEmpty()
+                ? "the " + Javadocs.code(component.wireName()) + " property"
+                : component.description();
+    }
+
+    /** The compact constructor's Javadoc: what it checks and copies, and every component again. */
+    private static CodeBlock constructorJavadoc(RecordModel model, boolean checks, boolean copies) {
+        String what = checks && copies ? "Checks that the required components are present, and copies lists and maps"
+                + " unmodifiable."
+                : checks ? "Checks that the required components are present."
+                : "Copies lists and maps unmodifiable.";
+        CodeBlock.Builder javadoc = CodeBlock.builder().add("$L\n\n", what);
+        for (Component component : model.components) {
+            javadoc.add("$L\n", Javadocs.wrap("@param " + component.name() + " " + about(component), "    "));
+        }
+        if (checks) {
+            javadoc.add("@throws $T when a required component is {@code null}\n", NullPointerException.class);
         }
         return javadoc.build();
     }
@@ -147,13 +176,13 @@ final class RecordWriter {
     private static void addBuilder(TypeSpec.Builder type, RecordModel model) {
         ClassName builderName = model.name.nestedClass("Builder");
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with every component unset.\n")
+                .addJavadoc("A builder with every component unset.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builderName)
                 .addStatement("return new $T()", builderName)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder that starts from this record's values.\n")
+                .addJavadoc("A builder that starts from this record's values.\n\n@return a builder holding them\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addStatement("return new $T(this)", builderName)
@@ -175,7 +204,8 @@ final class RecordWriter {
         builder.addMethod(copying.build());
         for (Component component : model.components) {
             builder.addMethod(MethodSpec.methodBuilder(component.name())
-                    .addJavadoc("Sets {@link $T#$N()}.\n\n@return this builder\n", model.name, component.name())
+                    .addJavadoc("Sets {@link $T#$N()}.\n\n@param $N the value\n@return this builder\n", model.name,
+                            component.name(), component.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
                     .addParameter(component.type(), component.name())
@@ -184,8 +214,10 @@ final class RecordWriter {
                     .build());
         }
         builder.addMethod(MethodSpec.methodBuilder("build")
-                .addJavadoc("A new {@link $T}; a required component left unset throws\n"
-                        + "{@code NullPointerException}.\n", model.name)
+                .addJavadoc("A new {@link $T}.\n\n@return the record\n", model.name)
+                .addJavadoc(model.components.stream().anyMatch(Component::nonNull)
+                        ? CodeBlock.of("@throws $T when a required component was left unset\n", NullPointerException.class)
+                        : CodeBlock.of(""))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.name)
                 .addStatement("return new $T($L)", model.name, CodeBlock.join(arguments, ",$W"))

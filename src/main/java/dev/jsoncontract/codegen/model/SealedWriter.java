@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.model.DeclaredType.Branch;
 import dev.jsoncontract.codegen.model.DeclaredType.SealedModel;
 import java.util.Collections;
@@ -76,13 +77,14 @@ final class SealedWriter {
     private static TypeSpec sealedInterface(SealedModel model, String accessor) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-        if (!model.description.isEmpty()) {
-            type.addJavadoc("$L\n", Javadocs.wrap(model.description, ""));
-        }
+        String told = model.discriminator == null ? "" : ", told apart by " + Javadocs.code(model.discriminator);
+        type.addJavadoc("$L\n", Javadocs.wrap(model.description.isEmpty()
+                ? "The kinds of object described at " + Javadocs.code("#" + model.schema.pointer())
+                        + " of the contract" + told + "."
+                : model.description, ""));
+        type.addAnnotation(GeneratedCode.GENERATED);
         if (model.discriminator == null) {
-            if (!model.description.isEmpty()) {
-                type.addJavadoc("\n");
-            }
+            type.addJavadoc("\n");
             type.addJavadoc("$L\n", Javadocs.wrap("The kind is told by the properties present: a property that only"
                     + " one kind declares picks that kind; a value no kind fits, or that more than one kind fits, is"
                     + " read as {@link " + model.unknown.simpleName() + "}.", ""));
@@ -113,8 +115,8 @@ final class SealedWriter {
         type.addPermittedSubclass(model.unknown);
         if (accessor != null) {
             type.addMethod(MethodSpec.methodBuilder(accessor)
-                    .addJavadoc("The value of {@code $L} on the wire, which tells the kinds apart.\n",
-                            Javadocs.clean(model.discriminator))
+                    .addJavadoc("The value of $L on the wire, which tells the kinds apart.\n\n"
+                            + "@return the value as read\n", Javadocs.code(model.discriminator))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(STRING)
                     .build());
@@ -126,6 +128,9 @@ final class SealedWriter {
     private static TypeSpec unknownShape(SealedModel model) {
         ClassName name = model.unknown;
         MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("Keeps the properties unmodifiable, in wire order.\n\n"
+                        + "@param properties every property as read, in wire order\n"
+                        + "@throws $T when {@code properties} is {@code null}\n", NullPointerException.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterSpec.builder(PROPERTIES, "properties").addAnnotation(JSON_VALUE).build())
                 .addStatement("$T.requireNonNull(properties, $S)", Objects.class, "properties is required")
@@ -137,6 +142,7 @@ final class SealedWriter {
                 .addJavadoc("A {@link $T} that no kind of this version of the contract fits, or that several fit.\n"
                         + "It keeps every property as read, and is written back unchanged.\n\n"
                         + "@param properties every property as read, in wire order\n", model.name)
+                .addAnnotation(GeneratedCode.GENERATED)
                 .addSuperinterface(model.name)
                 .recordConstructor(constructor)
                 .addMethod(MethodSpec.methodBuilder("of")
@@ -161,9 +167,14 @@ final class SealedWriter {
                 "discriminator");
         String properties = names.newName("properties", "properties");
         String value = names.newName("value", "value");
-        String wire = Javadocs.clean(model.discriminator);
+        String wire = Javadocs.code(model.discriminator);
         ClassName name = model.unknown;
         MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("Keeps the properties unmodifiable, in wire order.\n\n"
+                        + "@param $L the value of $L as read, or {@code null} when it was absent\n"
+                        + "@param $L every property as read, in wire order\n"
+                        + "@throws $T when {@code $L} is {@code null}\n",
+                        discriminator, wire, properties, NullPointerException.class, properties)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterSpec.builder(STRING, discriminator).build())
                 .addParameter(ParameterSpec.builder(PROPERTIES, properties).build())
@@ -174,17 +185,20 @@ final class SealedWriter {
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(CodeBlock.builder()
-                        .add("A {@link $T} whose {@code $L} this version of the contract does not know. It keeps the\n",
+                        .add("A {@link $T} whose $L this version of the contract does not know. It keeps the\n",
                                 model.name, wire)
                         .add("value and every property as read, and is written back unchanged.\n\n")
-                        .add("@param $L the value of {@code $L} as read, or {@code null} when it was absent\n",
+                        .add("@param $L the value of $L as read, or {@code null} when it was absent\n",
                                 discriminator, wire)
                         .add("@param $L every property as read, in wire order\n", properties)
                         .build())
+                .addAnnotation(GeneratedCode.GENERATED)
                 .addSuperinterface(model.name)
                 .recordConstructor(constructor)
                 .addMethod(MethodSpec.methodBuilder("of")
-                        .addJavadoc("Reads a {@link $T} from all its properties.\n", model.name)
+                        .addJavadoc("Reads a {@link $T} from all its properties.\n\n"
+                                + "@param $L every property as read, in wire order\n@return the record\n", model.name,
+                                properties)
                         .addAnnotation(JacksonNames.inline(JSON_CREATOR,
                                 CodeBlock.of("mode = $T.DELEGATING", JSON_CREATOR_MODE)))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -195,7 +209,8 @@ final class SealedWriter {
                                 name, value, value, properties)
                         .build())
                 .addMethod(MethodSpec.methodBuilder(properties)
-                        .addJavadoc("Every property as read, which is also what is written back.\n")
+                        .addJavadoc("Every property as read, which is also what is written back.\n\n"
+                                + "@return the properties, in wire order\n")
                         .addAnnotation(JSON_VALUE)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(PROPERTIES)

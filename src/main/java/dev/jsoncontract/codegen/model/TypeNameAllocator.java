@@ -31,6 +31,12 @@ final class TypeNameAllocator {
             "JsonCreator", "JsonIgnoreProperties", "JsonProperty", "JsonSubTypes", "JsonTypeInfo", "JsonValue",
             "JsonInclude", "JsonFormat", "JsonPropertyOrder", "JsonNode");
 
+    /**
+     * The longest name handed out: the file {@code <name>.java} must fit a file system's 255 bytes,
+     * and an owner prefix per nesting level would otherwise grow without bound.
+     */
+    static final int MAX_LENGTH = 96;
+
     private final Set<String> taken = new HashSet<>();
     /** For each preferred name (lower case), the next number to try, so that numbering stays linear. */
     private final Map<String, Integer> next = new HashMap<>();
@@ -44,11 +50,12 @@ final class TypeNameAllocator {
      * @param owner the simple name of the type the schema is declared in, or {@code null}
      * @return a name no other type has
      */
-    String allocate(String preferred, String owner) {
+    String allocate(String wanted, String owner) {
+        String preferred = wanted.length() > MAX_LENGTH ? wanted.substring(0, MAX_LENGTH) : wanted;
         if (isFree(preferred)) {
             return take(preferred);
         }
-        if (owner != null && isFree(owner + preferred)) {
+        if (owner != null && (owner + preferred).length() <= MAX_LENGTH && isFree(owner + preferred)) {
             return take(owner + preferred);
         }
         String key = preferred.toLowerCase(Locale.ROOT);

@@ -45,6 +45,9 @@ final class Intersection {
      * @param holder the schema whose keywords are being combined; a merged type is declared there
      */
     TypeUse of(TypeUse a, TypeUse b, SchemaNode holder) throws ContractException {
+        if (builder.overBudget()) {
+            return builder.loosened(holder, ModelBuilder.BUDGET_REASON);
+        }
         if (!a.complete() || !b.complete()) {
             return builder.defer(List.of(a, b), holder, () -> of(a, b, holder));
         }
@@ -102,7 +105,12 @@ final class Intersection {
             if (left.items().complete() && left.items().type() instanceof AnyType) {
                 return b.withNullable(nullable);
             }
+            int derivation = ModelBuilder.derivation(left, right);
+            if (derivation > ModelBuilder.MAX_DERIVATION) {
+                return builder.loosened(holder, ModelBuilder.DERIVATION_REASON);
+            }
             ArrayType merged = new ArrayType(holder);
+            merged.derivation = derivation;
             merged.items = of(left.items(), right.items(), holder);
             return TypeUse.of(merged, nullable);
         }
@@ -160,7 +168,9 @@ final class Intersection {
     }
 
     /** Two objects: one narrowing the other is the other; else a new object at {@code holder}. */
-    private ObjectType objects(ObjectType left, ObjectType right, SchemaNode holder) throws ContractException {
+    private ModelType objects(ObjectType left, ObjectType right, SchemaNode holder) throws ContractException {
+        left.fill();
+        right.fill();
         if (isNamed(left.schema()) && onlyNarrows(right, left)) {
             return left;
         }
@@ -173,7 +183,12 @@ final class Intersection {
         if (!right.schema().equals(holder) && onlyAdds(left, right)) {
             return right;
         }
+        int derivation = ModelBuilder.derivation(left, right);
+        if (derivation > ModelBuilder.MAX_DERIVATION) {
+            return builder.loosenedType(holder, ModelBuilder.DERIVATION_REASON);
+        }
         ObjectType merged = new ObjectType(holder);
+        merged.derivation = derivation;
         merged.required.addAll(left.required);
         merged.required.addAll(right.required);
         for (Property property : left.properties) {
@@ -255,7 +270,12 @@ final class Intersection {
     }
 
     private ModelType tuples(ModelType x, ModelType y, SchemaNode holder) throws ContractException {
+        int derivation = ModelBuilder.derivation(x, y);
+        if (derivation > ModelBuilder.MAX_DERIVATION) {
+            return builder.loosenedType(holder, ModelBuilder.DERIVATION_REASON);
+        }
         TupleType merged = new TupleType(holder);
+        merged.derivation = derivation;
         TupleType left = x instanceof TupleType tuple ? tuple : null;
         TupleType right = y instanceof TupleType tuple ? tuple : null;
         TupleType longer = left == null ? right : right == null ? left

@@ -56,8 +56,44 @@ final class ModelBuilder {
     private final Intersection intersection = new Intersection(this);
     private final Unions unions = new Unions(this);
     private int depth;
+
+    /**
+     * How many unions and merges one model may compute. Schemas whose unions and allOf combine
+     * recursively can otherwise ask for ever more types; past this, each further one is "any value".
+     */
+    static final int MAX_COMBINATIONS = 200_000;
+
+    /** How many merges deep a merged type may be derived from declared ones (see {@link ModelType#derivation}). */
+    static final int MAX_DERIVATION = 8;
+    static final String DERIVATION_REASON = "merging its allOf, oneOf and anyOf members, whose types refer back"
+            + " to each other, derives a new type at every level (" + MAX_DERIVATION + " levels deep here)";
+
+    /** One more than the most derived of {@code inputs}. */
+    static int derivation(ModelType... inputs) {
+        int most = 0;
+        for (ModelType input : inputs) {
+            most = Math.max(most, input.derivation);
+        }
+        return most + 1;
+    }
+
+    /** "Any value" as a type, loosened at a place for a reason. */
+    AnyType loosenedType(SchemaNode place, String reason) {
+        loosen(place, reason);
+        return new AnyType(place, reason);
+    }
+    static final String BUDGET_REASON = "its unions and merges combine into more than " + MAX_COMBINATIONS
+            + " types, more than jsoncontract computes for one contract";
+    private int combinations;
+
+    /** Counts one union or merge; whether the budget is spent. */
+    boolean overBudget() {
+        return ++combinations > MAX_COMBINATIONS;
+    }
     /** Work that waits for places still being built: unions and merges with a recursive member. */
     private final java.util.ArrayDeque<Deferred> deferred = new java.util.ArrayDeque<>();
+    /** Objects whose members are still to be built, in the order they were met. */
+    private final java.util.ArrayDeque<ObjectType> unfilled = new java.util.ArrayDeque<>();
 
     /**
      * Every combination made so far: a result and the uses it was made of, where it was made.
@@ -160,10 +196,19 @@ final class ModelBuilder {
         return result;
     }
 
-    /** Runs the deferred work whose needs are met, until none is left or none can go on. */
+    /** Fills the objects built so far, then runs the deferred work whose needs are met, until none is left. */
     private void drain() {
         int stalled = 0;
-        while (!deferred.isEmpty()) {
+        while (!unfilled.isEmpty() || !deferred.isEmpty()) {
+            if (!unfilled.isEmpty()) {
+                depth++;
+                try {
+                    unfilled.removeFirst().fill();
+                } finally {
+                    depth--;
+                }
+                continue;
+            }
             Deferred next = deferred.removeFirst();
             if (next.needs().stream().allMatch(TypeUse::complete)) {
                 stalled = 0;
@@ -399,9 +444,25 @@ final class ModelBuilder {
         return result.withNullable(nullable || result.nullable());
     }
 
-    /** Object keywords: {@code properties}, {@code required}, {@code patternProperties}, {@code additionalProperties}. */
-    private ObjectType object(SchemaNode node) throws ContractException {
-        ObjectType object = new ObjectType(node);
+    /**
+     * Object keywords: an {@link ObjectType} whose members are built when first read or when the
+     * builder comes back to its queue, so that a long chain of objects does not nest the builder.
+     */
+    private ObjectType object(SchemaNode node) {
+        ObjectType[] holder = new ObjectType[1];
+        holder[0] = new ObjectType(node, () -> {
+            try {
+                members(holder[0], node);
+            } catch (ContractException e) {
+                fail(e, node);
+            }
+        });
+        unfilled.add(holder[0]);
+        return holder[0];
+    }
+
+    /** {@code properties}, {@code required}, {@code patternProperties}, {@code additionalProperties}. */
+    private void members(ObjectType object, SchemaNode node) throws ContractException {
         SchemaNode required = node.child("required");
         if (required != null) {
             if (!required.node().isArray()) {
@@ -442,7 +503,6 @@ final class ModelBuilder {
             object.additional = build(additional);
         }
         values(object, node);
-        return object;
     }
 
     /** The union of an object's pattern and additional types, the value type of the map an object without properties is. */

@@ -14,6 +14,12 @@ public abstract sealed class ModelType
         permits ObjectType, ArrayType, TupleType, ScalarType, EnumType, UnionType, AnyType, NullType, NeverType {
 
     private final SchemaNode schema;
+    /**
+     * How many merges this type is away from a type a schema declares: 0 for those, one more than
+     * the most derived of its inputs for a merged object, array or tuple. Merging recursive types
+     * can derive ever new ones; {@link ModelBuilder#MAX_DERIVATION} ends that.
+     */
+    int derivation;
 
     ModelType(SchemaNode schema) {
         this.schema = Objects.requireNonNull(schema, "schema");

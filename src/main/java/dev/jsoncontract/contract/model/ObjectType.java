@@ -45,27 +45,53 @@ public final class ObjectType extends ModelType {
     /** Why this object stands for a union of objects that could not be told apart, or {@code null}. */
     String loosening;
 
+    /** Fills the members in when they are first asked for; {@code null} once filled. */
+    private Runnable filler;
+
     ObjectType(SchemaNode schema) {
         super(schema);
     }
 
+    /**
+     * An object whose members are built later, by {@code filler}: when they are first read, or when
+     * the builder gets to it. Building objects this way keeps the builder's recursion shallow however
+     * long a chain of objects referring to objects is.
+     */
+    ObjectType(SchemaNode schema, Runnable filler) {
+        super(schema);
+        this.filler = filler;
+    }
+
+    /** Builds the members now if they are not yet. */
+    void fill() {
+        Runnable pending = filler;
+        if (pending != null) {
+            filler = null;
+            pending.run();
+        }
+    }
+
     /** The declared properties, in schema order. */
     public List<Property> properties() {
+        fill();
         return Collections.unmodifiableList(properties);
     }
 
     /** The property with this wire name, if declared. */
     public Optional<Property> property(String name) {
+        fill();
         return properties.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Every name in {@code required}, declared as a property or not. */
     public Set<String> required() {
+        fill();
         return Collections.unmodifiableSet(required);
     }
 
     /** The {@code patternProperties}, in schema order. */
     public List<Pattern> patterns() {
+        fill();
         return Collections.unmodifiableList(patterns);
     }
 
@@ -75,6 +101,7 @@ public final class ObjectType extends ModelType {
      * forbids them.
      */
     public TypeUse additional() {
+        fill();
         return additional;
     }
 
@@ -85,6 +112,7 @@ public final class ObjectType extends ModelType {
      * value type of the map it is.
      */
     public TypeUse values() {
+        fill();
         return values;
     }
 
@@ -98,6 +126,7 @@ public final class ObjectType extends ModelType {
 
     /** Whether a member with this name is described: declared, matching a pattern, or covered by {@code additionalProperties}. */
     public boolean describes(String name) {
+        fill();
         if (property(name).isPresent() || additional != null) {
             return true;
         }

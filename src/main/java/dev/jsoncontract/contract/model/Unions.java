@@ -43,6 +43,8 @@ final class Unions {
      * built instead of unrolling forever.
      */
     private final Map<Branches, TypeUse> normalized = new java.util.HashMap<>();
+    /** Every set of objects merged into one so far, so that merging recursive objects ends. */
+    private final Map<Branches, ObjectType> mergedObjects = new java.util.HashMap<>();
 
     /** A list of types compared by identity, in order. */
     private record Branches(List<ModelType> types) {
@@ -76,6 +78,9 @@ final class Unions {
 
     /** The normalized union of {@code branches}, declared at {@code holder}. */
     TypeUse of(List<TypeUse> branches, SchemaNode holder) {
+        if (builder.overBudget()) {
+            return builder.loosened(holder, ModelBuilder.BUDGET_REASON);
+        }
         if (!branches.stream().allMatch(TypeUse::complete)) {
             return builder.defer(branches, holder, () -> of(branches, holder));
         }
@@ -141,6 +146,11 @@ final class Unions {
             }
             merged.add(one);
         }
+        for (ModelType type : merged) {
+            if (type instanceof AnyType) {
+                return TypeUse.of(type, true);
+            }
+        }
         if (merged.size() == 1) {
             return TypeUse.of(merged.get(0), false);
         }
@@ -187,7 +197,12 @@ final class Unions {
                 }
             }
         }
+        int derivation = ModelBuilder.derivation(types.toArray(ModelType[]::new));
+        if (derivation > ModelBuilder.MAX_DERIVATION) {
+            return builder.loosenedType(holder, ModelBuilder.DERIVATION_REASON);
+        }
         ArrayType array = new ArrayType(holder);
+        array.derivation = derivation;
         array.items = elements.isEmpty() ? TypeUse.of(new AnyType(holder, null), true) : of(elements, holder);
         return array;
     }
@@ -275,7 +290,18 @@ final class Unions {
 
     /** One object with the properties of all branches; required only where every branch requires them. */
     private ModelType merge(List<ObjectType> branches, SchemaNode holder) {
+        Branches key = new Branches(List.copyOf(branches));
+        ObjectType known = mergedObjects.get(key);
+        if (known != null) {
+            return known;
+        }
+        int derivation = ModelBuilder.derivation(branches.toArray(ModelType[]::new));
+        if (derivation > ModelBuilder.MAX_DERIVATION) {
+            return builder.loosenedType(holder, ModelBuilder.DERIVATION_REASON);
+        }
         ObjectType merged = new ObjectType(holder);
+        merged.derivation = derivation;
+        mergedObjects.put(key, merged);
         Map<String, List<Property>> byName = new LinkedHashMap<>();
         Set<Set<String>> shapes = new HashSet<>();
         for (ObjectType branch : branches) {

@@ -38,11 +38,21 @@ class EnumMappingTest {
                     /**
                      * The status.
                      */
+                    @Generated("dev.jsoncontract")
                     public enum Status {
+                        /**
+                         * {@code queued} on the wire.
+                         */
                         QUEUED("queued"),
 
+                        /**
+                         * {@code in-progress} on the wire.
+                         */
                         IN_PROGRESS("in-progress"),
 
+                        /**
+                         * {@code opt-out} on the wire.
+                         */
                         OPT_OUT("opt-out"),
 
                         /**

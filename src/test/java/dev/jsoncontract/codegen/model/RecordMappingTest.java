@@ -53,17 +53,26 @@ class RecordMappingTest {
                      * A &lt;b&gt;note&lt;/b&gt; &amp; more *&#47; &#64;see &#92;u0041
                      *
                      * @param text The text.
+                     * @param x the {@code x} property
                      */
                     """);
         }
 
         @Test
-        @DisplayName("a record without description has no Javadoc")
+        @DisplayName("a record without description is described by its place, and every component gets @param")
         void noJavadoc() {
-            String source = generate("{'title': 'Bare', 'type': 'object', 'properties': {'a': {'type': 'string'}}}")
-                    .get("Bare");
+            String source = generate("{'title': 'Bare', 'type': 'object', 'properties': {'a': {'type': 'string'},"
+                    + " 'we{ird}*/': {'type': 'string'}}}").get("Bare");
 
-            assertThat(source).doesNotContain("/**").contains("public record Bare(String a) {");
+            assertThat(source).contains("""
+                    /**
+                     * The object described at {@code #} of the contract.
+                     *
+                     * @param a the {@code a} property
+                     * @param weIrd the <code>we&#123;ird&#125;*&#47;</code> property
+                     */
+                    @Generated("dev.jsoncontract")
+                    """).contains("public record Bare(String a, @JsonProperty(\"we{ird}*/\") String weIrd) {");
         }
 
         @Test

@@ -39,6 +39,7 @@ class SealedMappingTest {
                 /**
                  * A shape.
                  */
+                @Generated("dev.jsoncontract")
                 @JsonTypeInfo(
                         use = JsonTypeInfo.Id.NAME,
                         include = JsonTypeInfo.As.EXISTING_PROPERTY,
@@ -53,6 +54,8 @@ class SealedMappingTest {
                 public sealed interface Shape permits Circle, SquareShape, UnknownShape2 {
                     /**
                      * The value of {@code kind} on the wire, which tells the kinds apart.
+                     *
+                     * @return the value as read
                      */
                     String kind();
                 }

@@ -26,6 +26,8 @@ import java.util.function.ToLongFunction;
  *   <li>{@code VerifyBenchmarks.verifier} (single shot, one pass over the corpus folder): MB/s =
  *       the corpus's {@code *.json} bytes / the time of one pass.</li>
  *   <li>{@code GenerateBenchmarks}: ms per {@code generate} call.</li>
+ *   <li>{@code GenerateScaleBenchmarks.manyDefinitions}: ms per {@code generate} call, one row per
+ *       {@code definitions}.</li>
  * </ul>
  * The note is JMH's 99.9% confidence half-width ({@code n/a} with too few measurements) plus
  * what the reader must know about the row. Benchmarks named as expected but missing from the
@@ -35,7 +37,8 @@ public final class JmhRows {
 
     private static final List<String> RANK = List.of("jsoncontractVerify", "verifier", "jacksonReadTree", "orgJsonParse",
             "orgJsonEverit", "everitValidateOnly", "networkntValidate", "realVerify", "realJacksonReadTree",
-            "realOrgJsonEverit", "realNetworkntValidate", "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged");
+            "realOrgJsonEverit", "realNetworkntValidate", "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged",
+            "manyDefinitions");
 
     private JmhRows() {
     }
@@ -80,7 +83,8 @@ public final class JmhRows {
             missing.remove(method);
             String row = switch (method) {
                 case "verifier" -> verifierRow(label, result, corpusBytes);
-                case "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged" -> generateRow(label, result);
+                case "coldEmpty", "warmEmpty", "coldUnchanged", "warmUnchanged", "manyDefinitions" ->
+                        generateRow(label, result);
                 default -> throughputRow(label, result);
             };
             if (row != null) {
@@ -134,7 +138,10 @@ public final class JmhRows {
         double error = primary.path("scoreError").asDouble(Double.NaN)
                 * secondsPer(primary.get("scoreUnit").asText()) * 1000;
         String method = method(result);
-        String variant = method.startsWith("cold")
+        String variant = method.equals("manyDefinitions")
+                ? result.path("params").path("definitions").asText() + " definitions, fresh JVM, "
+                        + result.path("forks").asInt() + " fork(s), " + label
+                : method.startsWith("cold")
                 ? "fresh JVM, " + result.path("forks").asInt() + " forks, " + label
                 : "warmed JVM, " + label;
         String note = error(error, formatMillis(error));
@@ -198,6 +205,7 @@ public final class JmhRows {
             case "warmEmpty" -> "generate: warm, empty output";
             case "coldUnchanged" -> "generate: cold, unchanged inputs";
             case "warmUnchanged" -> "generate: warm, unchanged inputs";
+            case "manyDefinitions" -> "generate: synthetic schema, empty output";
             default -> method;
         };
     }

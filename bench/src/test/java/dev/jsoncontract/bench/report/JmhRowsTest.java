@@ -78,6 +78,26 @@ class JmhRowsTest {
     }
 
     @Test
+    @DisplayName("give one row of generate's time per number of definitions of the synthetic schema")
+    void scaleRows() throws IOException {
+        String json = """
+                [{"benchmark": "dev.jsoncontract.bench.jmh.GenerateScaleBenchmarks.manyDefinitions", "mode": "ss",
+                  "threads": 1, "forks": 1, "params": {"definitions": "1000"},
+                  "primaryMetric": {"score": 8500.0, "scoreError": "NaN", "scoreUnit": "ms/op"}},
+                 {"benchmark": "dev.jsoncontract.bench.jmh.GenerateScaleBenchmarks.manyDefinitions", "mode": "ss",
+                  "threads": 1, "forks": 1, "params": {"definitions": "10000"},
+                  "primaryMetric": {"score": 93.0, "scoreError": "NaN", "scoreUnit": "s/op"}}]
+                """;
+
+        assertThat(JmhRows.rows("JVM defaults", new ObjectMapper().readTree(json), Set.of("manyDefinitions"),
+                corpus -> 0)).containsExactly(
+                "generate: synthetic schema, empty output	1000 definitions, fresh JVM, 1 fork(s), JVM defaults	"
+                        + "8500.0	ms	",
+                "generate: synthetic schema, empty output	10000 definitions, fresh JVM, 1 fork(s), JVM defaults	"
+                        + "93000.0	ms	");
+    }
+
+    @Test
     @DisplayName("print milliseconds with three significant digits below 100")
     void millis() {
         assertThat(JmhRows.formatMillis(0.0691)).isEqualTo("0.0691");
