@@ -105,7 +105,7 @@ final class ModelBuilder {
     record Combination(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
     }
 
-    private final List<Combination> combinations = new ArrayList<>();
+    private final List<Combination> made = new ArrayList<>();
 
     /** A result computed once the uses it needs are complete. */
     private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
@@ -131,11 +131,11 @@ final class ModelBuilder {
 
     /** Records that {@code result} was made of {@code parts} at {@code holder}. */
     void combined(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
-        combinations.add(new Combination(result, List.copyOf(parts), holder, all));
+        made.add(new Combination(result, List.copyOf(parts), holder, all));
     }
 
     List<Combination> combinations() {
-        return java.util.Collections.unmodifiableList(combinations);
+        return java.util.Collections.unmodifiableList(made);
     }
 
     Intersection intersection() {
