@@ -210,7 +210,7 @@ final class ModelBuilder {
                 continue;
             }
             Deferred next = deferred.removeFirst();
-            if (next.needs().stream().allMatch(TypeUse::complete)) {
+            if (next.needs().stream().allMatch(ModelBuilder::ready)) {
                 stalled = 0;
                 try {
                     next.result().complete(next.computation().compute());
@@ -252,6 +252,16 @@ final class ModelBuilder {
 
     private static boolean isReference(SchemaNode node) {
         return node.node().isObject() && node.node().has("$ref");
+    }
+
+    /**
+     * Whether a use can be combined now: its type is known and, for an object, its members are all
+     * there. An object is complete as soon as it is made but its members are built afterwards; one
+     * whose members refer back to it is met while they are being built, and a merge or union made
+     * of it then would copy only the members built so far.
+     */
+    static boolean ready(TypeUse use) {
+        return use.complete() && !(use.type() instanceof ObjectType object && object.filling());
     }
 
     /** Whether a place is still being built (a use of it is not complete yet). */

@@ -81,7 +81,7 @@ final class Unions {
         if (builder.overBudget()) {
             return builder.loosened(holder, ModelBuilder.BUDGET_REASON);
         }
-        if (!branches.stream().allMatch(TypeUse::complete)) {
+        if (!branches.stream().allMatch(Unions::ready)) {
             return builder.defer(branches, holder, () -> of(branches, holder));
         }
         boolean nullable = false;
@@ -116,6 +116,21 @@ final class Unions {
         TypeUse result = normalize(flat, holder);
         pending.complete(result);
         return result.withNullable(nullable || result.nullable());
+    }
+
+    /** Whether a branch can be read now: {@link ModelBuilder#ready}, and so is every branch of a union of kinds it is. */
+    private static boolean ready(TypeUse branch) {
+        if (!ModelBuilder.ready(branch)) {
+            return false;
+        }
+        if (branch.type() instanceof UnionType union) {
+            for (ModelType part : union.branches()) {
+                if (part instanceof ObjectType object && object.filling()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private TypeUse normalize(List<ModelType> flat, SchemaNode holder) {
