@@ -48,7 +48,7 @@ final class ModelPlan {
     static final int MAX_TYPES = 100_000;
 
     /** How deep {@link #fits} looks into a value's properties. */
-    private static final int FIT_DEPTH = 8;
+    static final int FIT_DEPTH = 8;
 
     /** How many times the reachable types are gathered until building conditional schemas adds none. */
     private static final int MAX_PASSES = 16;
@@ -78,9 +78,22 @@ final class ModelPlan {
         final boolean listsProperties;
         /** Of an object: names its schema lists under {@code properties}, those with the schema {@code false} too. */
         final Set<String> listedNames;
+        /**
+         * Of an object the model merged from the objects of a union it could not tell apart: those
+         * objects (or unions of them), which a value may still be told to fit or not; else empty.
+         */
+        final List<ModelType> alternatives;
+        /**
+         * Of such an object: the types that only narrowed it where it was made ({@link
+         * ContractModel#keptWith}), which describe its values beside the fitting alternatives.
+         */
+        final List<ModelType> narrowings;
 
         Facts(List<Conditional> conditionals, List<Dependency> dependencies, Map<String, ObjectType.Property> properties,
-                Pattern[] patterns, boolean listsProperties, Set<String> listedNames) {
+                Pattern[] patterns, boolean listsProperties, Set<String> listedNames, List<ModelType> alternatives,
+                List<ModelType> narrowings) {
+            this.alternatives = alternatives;
+            this.narrowings = narrowings;
             this.conditionals = conditionals;
             this.dependencies = dependencies;
             this.properties = properties;
@@ -158,7 +171,7 @@ final class ModelPlan {
                 }
             }
             facts.put(type, new Facts(List.copyOf(conditionals), List.copyOf(dependencies), properties, patterns, lists,
-                    listed));
+                    listed, alternatives(type), narrowings(type)));
         }
     }
 
@@ -199,6 +212,8 @@ final class ModelPlan {
             ModelType type = queue.removeFirst();
             order.add(type);
             List<TypeUse> next = new ArrayList<>(children(type));
+            alternatives(type).forEach(alternative -> next.add(TypeUse.of(alternative, false)));
+            narrowings(type).forEach(narrowing -> next.add(TypeUse.of(narrowing, false)));
             for (SchemaNode source : model.sources(type)) {
                 List<SchemaNode> applied = new ArrayList<>();
                 if (source.child("if") != null) {
@@ -220,6 +235,37 @@ final class ModelPlan {
             }
         }
         return order;
+    }
+
+    /** The objects a union merged into {@code type} when it could not tell them apart (see {@link Facts#alternatives}). */
+    private List<ModelType> alternatives(ModelType type) {
+        if (!(type instanceof ObjectType)) {
+            return List.of();
+        }
+        return model.combination(type)
+                .filter(made -> !made.all() && made.parts().size() > 1
+                        && made.parts().stream().allMatch(part -> part instanceof ObjectType || part instanceof UnionType))
+                .map(ContractModel.Combination::parts)
+                .orElse(List.of());
+    }
+
+    /** Of an object with {@link #alternatives}, the types that only narrowed it ({@link Facts#narrowings}). */
+    private List<ModelType> narrowings(ModelType type) {
+        return alternatives(type).isEmpty() ? List.of() : model.keptWith(type);
+    }
+
+    /**
+     * Of {@code alternatives}, those a value may fit ({@link #fits}); {@code null} when that tells
+     * nothing: all of them fit, or none does (the value fails; no alternative is singled out).
+     */
+    static List<ModelType> fitting(List<ModelType> alternatives, JsonNode value) {
+        List<ModelType> fitting = new ArrayList<>();
+        for (ModelType alternative : alternatives) {
+            if (fits(alternative, value, FIT_DEPTH)) {
+                fitting.add(alternative);
+            }
+        }
+        return fitting.isEmpty() || fitting.size() == alternatives.size() ? null : fitting;
     }
 
     /** The uses a type holds directly. */

@@ -143,6 +143,17 @@ final class SchemaWalker {
                 flatten(use.type(), value, views, seen, orgJson, 0);
             }
         }
+        // a merged object whose alternatives the value tells apart: the fitting ones describe its members
+        Set<ModelType> replaced = null;
+        for (ModelType view : views) {
+            ModelPlan.Facts facts = plan.facts(view);
+            if (facts != null && facts.alternatives.size() > 1 && ModelPlan.fitting(facts.alternatives, value) != null) {
+                if (replaced == null) {
+                    replaced = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                replaced.add(view);
+            }
+        }
         if (value.isObject()) {
             boolean titled = false;
             for (ModelType view : views) {
@@ -162,7 +173,28 @@ final class SchemaWalker {
                     }
                 }
             }
-            objectMembers(walk, source, views, value, pointer, pattern, severity, depth);
+            List<ModelType> describing = views;
+            if (replaced != null) {
+                describing = new ArrayList<>();
+                Set<ModelType> added = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (ModelType view : views) {
+                    if (!replaced.contains(view)) {
+                        if (added.add(view)) {
+                            describing.add(view);
+                        }
+                        continue;
+                    }
+                    ModelPlan.Facts facts = plan.facts(view);
+                    List<ModelType> instead = new ArrayList<>(ModelPlan.fitting(facts.alternatives, value));
+                    instead.addAll(facts.narrowings);
+                    for (ModelType alternative : instead) {
+                        List<ModelType> flat = new ArrayList<>();
+                        flatten(alternative, value, flat, Collections.newSetFromMap(new IdentityHashMap<>()), orgJson, 0);
+                        flat.stream().filter(added::add).forEach(describing::add);
+                    }
+                }
+            }
+            objectMembers(walk, source, describing, value, pointer, pattern, severity, depth);
         } else {
             for (int i = 0; i < value.size(); i++) {
                 List<TypeUse> items = new ArrayList<>();

@@ -97,6 +97,26 @@ public final class ContractModel {
     }
 
     /**
+     * The types that combinations met {@code type} with and kept it as it was ({@code allOf}, or the
+     * keywords beside a {@code oneOf}/{@code anyOf}, that only narrow it): each describes values of
+     * {@code type} too, where it is used. In the order made, each once.
+     */
+    public List<ModelType> keptWith(ModelType type) {
+        Set<ModelType> found = new LinkedHashSet<>();
+        for (ModelBuilder.Combination made : index().getOrDefault(type, List.of())) {
+            if (!made.all() || made.parts().stream().noneMatch(part -> part.complete() && part.type() == type)) {
+                continue;
+            }
+            for (TypeUse part : made.parts()) {
+                if (part.complete() && part.type() != type) {
+                    found.add(part.type());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
      * Every schema that describes values of {@code type}: its own, and for each combination that
      * made it, or kept it as it was, the schema holding the combination and the sources of every
      * part, in the order met (at most {@value #MAX_SOURCES}). A named type that one {@code allOf}
