@@ -143,17 +143,6 @@ final class SchemaWalker {
                 flatten(use.type(), value, views, seen, orgJson, 0);
             }
         }
-        // a merged object whose alternatives the value tells apart: the fitting ones describe its members
-        Set<ModelType> replaced = null;
-        for (ModelType view : views) {
-            ModelPlan.Facts facts = plan.facts(view);
-            if (facts != null && facts.alternatives.size() > 1 && ModelPlan.fitting(facts.alternatives, value) != null) {
-                if (replaced == null) {
-                    replaced = Collections.newSetFromMap(new IdentityHashMap<>());
-                }
-                replaced.add(view);
-            }
-        }
         if (value.isObject()) {
             boolean titled = false;
             for (ModelType view : views) {
@@ -173,28 +162,7 @@ final class SchemaWalker {
                     }
                 }
             }
-            List<ModelType> describing = views;
-            if (replaced != null) {
-                describing = new ArrayList<>();
-                Set<ModelType> added = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (ModelType view : views) {
-                    if (!replaced.contains(view)) {
-                        if (added.add(view)) {
-                            describing.add(view);
-                        }
-                        continue;
-                    }
-                    ModelPlan.Facts facts = plan.facts(view);
-                    List<ModelType> instead = new ArrayList<>(ModelPlan.fitting(facts.alternatives, value));
-                    instead.addAll(facts.narrowings);
-                    for (ModelType alternative : instead) {
-                        List<ModelType> flat = new ArrayList<>();
-                        flatten(alternative, value, flat, Collections.newSetFromMap(new IdentityHashMap<>()), orgJson, 0);
-                        flat.stream().filter(added::add).forEach(describing::add);
-                    }
-                }
-            }
-            objectMembers(walk, source, describing, value, pointer, pattern, severity, depth);
+            objectMembers(walk, source, describing(views, value, orgJson), value, pointer, pattern, severity, depth);
         } else {
             for (int i = 0; i < value.size(); i++) {
                 List<TypeUse> items = new ArrayList<>();
@@ -209,6 +177,46 @@ final class SchemaWalker {
                 }
             }
         }
+    }
+
+    /**
+     * The views that describe an object's members: each view, except that an object the model
+     * merged from a union's objects ({@link ModelPlan.Facts#alternatives}) gives way to the
+     * alternatives the value fits and the types that only narrowed it, when the value tells them
+     * apart; {@code views} itself when none does.
+     */
+    private List<ModelType> describing(List<ModelType> views, JsonNode value, Object[] orgJson) {
+        List<ModelType> describing = null;
+        Set<ModelType> added = null;
+        for (int i = 0; i < views.size(); i++) {
+            ModelType view = views.get(i);
+            ModelPlan.Facts facts = plan.facts(view);
+            List<ModelType> fitting = facts == null || facts.alternatives.isEmpty() ? null
+                    : ModelPlan.fitting(facts.alternatives, value);
+            if (fitting == null) {
+                if (describing != null && added.add(view)) {
+                    describing.add(view);
+                }
+                continue;
+            }
+            if (describing == null) {
+                describing = new ArrayList<>(views.subList(0, i));
+                added = Collections.newSetFromMap(new IdentityHashMap<>());
+                added.addAll(describing);
+            }
+            List<ModelType> instead = new ArrayList<>(fitting);
+            instead.addAll(facts.narrowings);
+            for (ModelType alternative : instead) {
+                List<ModelType> flat = new ArrayList<>();
+                flatten(alternative, value, flat, Collections.newSetFromMap(new IdentityHashMap<>()), orgJson, 0);
+                for (ModelType type : flat) {
+                    if (added.add(type)) {
+                        describing.add(type);
+                    }
+                }
+            }
+        }
+        return describing == null ? views : describing;
     }
 
     /** The type of item {@code i} of an array type: its items, the tuple's, or its additional items; else {@code null}. */
