@@ -9,6 +9,7 @@ import dev.jsoncontract.contract.Contract;
 import dev.jsoncontract.contract.ContractException;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.model.ContractModel;
 import dev.jsoncontract.verify.accept.FastAccept;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
@@ -104,13 +105,15 @@ public final class ResponseValidator {
         this.gate = new HeapGate(heapBudget);
     }
 
-    private static ResponseValidator create(Schema schema, SchemaLocations locations, boolean fastAccept) {
-        Discriminator.Cache discriminators = new Discriminator.Cache();
+    private static ResponseValidator create(Schema schema, SchemaLocations locations, ContractModel model,
+            SchemaNode node, boolean fastAccept) {
         Schema root = Discriminator.unwrap(schema);
         String rootLocation = root.getSchemaLocation() == null ? "" : locations.display(root.getSchemaLocation());
-        return new ResponseValidator(schema, rootLocation, new ViolationTranslator(locations, discriminators, schema),
-                new SchemaWalker(locations, discriminators), new StatisticsWalker(schema, locations, discriminators),
-                Runtime.getRuntime().maxMemory(), fastAccept);
+        // the model is built further here, on this thread, before any worker reads it
+        ModelPlan plan = new ModelPlan(model, node, schema, locations);
+        return new ResponseValidator(schema, rootLocation,
+                new ViolationTranslator(locations, new Discriminator.Cache(), schema),
+                new SchemaWalker(plan), new StatisticsWalker(plan, model), Runtime.getRuntime().maxMemory(), fastAccept);
     }
 
     /** A validator for the response schema of {@code operation}. */
@@ -135,9 +138,25 @@ public final class ResponseValidator {
      */
     static ResponseValidator forSchema(Contract contract, SchemaNode node, UnaryOperator<URI> remotes,
             boolean fastAccept) throws ContractException {
+        return forSchema(contract, new ContractModel(contract.registry()), node, remotes, fastAccept);
+    }
+
+    /**
+     * As {@link #forSchema(Contract, SchemaNode, UnaryOperator)}, reading drift, owners and
+     * statistics from {@code model}, the contract model of the run. The model is built further
+     * while the validator is made (it is not thread-safe while being built): make validators on
+     * one thread, before the bodies are checked; the validator then only reads it.
+     */
+    public static ResponseValidator forSchema(Contract contract, ContractModel model, SchemaNode node,
+            UnaryOperator<URI> remotes) throws ContractException {
+        return forSchema(contract, model, node, remotes, true);
+    }
+
+    private static ResponseValidator forSchema(Contract contract, ContractModel model, SchemaNode node,
+            UnaryOperator<URI> remotes, boolean fastAccept) throws ContractException {
         contract.registry().remotes(remotes);
         Schema schema = ResponseSchema.load(contract.registry(), node);
-        return create(schema, new SchemaLocations(contract.registry(), node.file()), fastAccept);
+        return create(schema, new SchemaLocations(contract.registry(), node.file()), model, node, fastAccept);
     }
 
     /** The same validator with another heap budget (bytes a body's trees may take); tests make it small. */
@@ -311,7 +330,8 @@ public final class ResponseValidator {
         SchemaWalker.Walk walk;
         try {
             findings = new ArrayList<>(violations(source, against, parsed));
-            walk = walker.walk(source, against, parsed, strict, against == items && against != schema ? "[]" : "");
+            boolean element = against == items && against != schema;
+            walk = walker.walk(source, element, parsed, strict, element ? "[]" : "");
         } catch (PatternBudget.Exceeded e) {
             return patternTooCostly(source, parsed, e);
         }
@@ -328,7 +348,7 @@ public final class ResponseValidator {
         }
         List<Owner> owners = unique.stream().map(f -> walk.ownerOf(f.pointer())).toList();
         try {
-            statistics.walk(against, parsed, tally);
+            statistics.walk(against == items && against != schema, parsed, tally);
         } catch (PatternBudget.Exceeded e) {
             // drift matched the same names within the budget; should this walk not, its counts stay partial
         }

@@ -1,7 +1,15 @@
 package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.model.ArrayType;
+import dev.jsoncontract.contract.model.ModelType;
+import dev.jsoncontract.contract.model.NeverType;
+import dev.jsoncontract.contract.model.ObjectType;
+import dev.jsoncontract.contract.model.TupleType;
+import dev.jsoncontract.contract.model.TypeUse;
+import dev.jsoncontract.contract.model.UnionType;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.finding.Severity;
@@ -10,56 +18,38 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.everit.json.schema.ArraySchema;
-import org.everit.json.schema.CombinedSchema;
-import org.everit.json.schema.ConditionalSchema;
-import org.everit.json.schema.ObjectSchema;
-import org.everit.json.schema.ReferenceSchema;
-import org.everit.json.schema.Schema;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Walks a body together with the schemas that apply at each place (see {@link #flatten}) and
- * reports two things everit does not:
+ * Walks a body together with the types of the contract model that apply at each place (see
+ * {@link #flatten}) and reports two things everit does not:
  * <ul>
- *   <li>drift: properties present in the body that the contract does not describe (not in
- *       {@code properties}, matching no {@code patternProperties}, and the schema gives no
- *       {@code additionalProperties}) on objects whose schema lists properties at all;</li>
- *   <li>which titled object schema each object of the body was checked against, for the
- *       denominators of the summary ("in 37 of 1000 calls").</li>
+ *   <li>drift: properties present in the body that the contract does not describe (not declared,
+ *       matching no {@code patternProperties}, and no {@code additionalProperties} given) on
+ *       objects whose schema lists properties at all;</li>
+ *   <li>which titled object type each object of the body was checked against (else its untitled
+ *       one, named by its place), for the denominators of the summary ("in 37 of 1000 calls").</li>
  * </ul>
- * Stateless: one instance serves every body, from any thread.
+ * Reads only the {@link ModelPlan}, built before any body: one instance serves every body, from
+ * any thread.
  */
 final class SchemaWalker {
 
-    private final SchemaLocations locations;
-    private final Discriminator.Cache discriminators;
-    private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<IdentityKey, Owner> untitledOwners = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<IdentityKey, ObjectShape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final BranchMatcher matcher = new BranchMatcher();
-    /**
-     * The location of the schemas everit splits one JSON object into ({@code properties} beside
-     * {@code if} or {@code allOf} becomes an allOf of an object schema and the rest, without
-     * locations of their own): the location of that object.
-     */
-    private final Map<IdentityKey, String> splitLocations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ModelPlan plan;
+    private final Map<ModelType, Owner> owners = new ConcurrentHashMap<>();
+    private final Map<ModelType, Owner> untitledOwners = new ConcurrentHashMap<>();
 
-    SchemaWalker(SchemaLocations locations, Discriminator.Cache discriminators) {
-        this.locations = locations;
-        this.discriminators = discriminators;
+    SchemaWalker(ModelPlan plan) {
+        this.plan = plan;
     }
 
-    private Owner owner(Schema titled) {
-        IdentityKey key = new IdentityKey(titled);
-        Owner owner = owners.get(key);
-        return owner != null ? owner : owners.computeIfAbsent(key,
-                k -> Owner.titled(locations.display(titled.getSchemaLocation()), titled.getTitle()));
+    private Owner owner(ModelType titled) {
+        Owner owner = owners.get(titled);
+        return owner != null ? owner : owners.computeIfAbsent(titled,
+                k -> Owner.titled(titled.schema().location(), titled.title()));
     }
 
     /** Notes that the object at {@code pointer} was checked against the owner's schema (once per pair). */
@@ -92,38 +82,33 @@ final class SchemaWalker {
         }
     }
 
-    Walk walk(String source, Schema schema, JsonNode body, boolean strict) {
-        return walk(source, schema, body, strict, "");
-    }
-
     /**
+     * @param element whether {@code body} is one element of a streamed array (else a whole body)
      * @param pattern the body's place as {@link #pattern} names it: {@code ""} for a whole body,
      *     {@code "[]"} for one element of a streamed array
      */
-    Walk walk(String source, Schema schema, JsonNode body, boolean strict, String pattern) {
+    Walk walk(String source, boolean element, JsonNode body, boolean strict, String pattern) {
         Walk walk = new Walk();
-        visit(walk, source, List.of(schema), body, "", pattern, strict ? Severity.FAILURE : Severity.WARNING, 0);
+        TypeUse type = element ? plan.element() : plan.root();
+        if (type != null && type.complete()) {
+            visit(walk, source, List.of(type), body, "", pattern, strict ? Severity.FAILURE : Severity.WARNING, 0);
+        }
         return walk;
     }
 
     /**
-     * The owner of an untitled object: its schema's location, named by its place in the body with
+     * The owner of an untitled object: its type's schema, named by its place in the body with
      * array items as {@code []} and map values as {@code {}} ({@code items[]}, {@code custom{}},
      * {@code analysis.custom{}.score}); the whole body is {@link Owner#BODY}.
      */
-    private Owner untitled(Schema schema, String pattern) {
+    private Owner untitled(ObjectType object, String pattern) {
         if (pattern.isEmpty()) {
             return Owner.BODY;
         }
-        String location = location(schema);
-        if (location == null) {
-            return null;
-        }
         String noun = pattern.equals("[]") ? "items" : pattern + " objects";
-        IdentityKey key = new IdentityKey(schema);
-        Owner owner = untitledOwners.get(key);
-        return owner != null ? owner : untitledOwners.computeIfAbsent(key,
-                k -> new Owner(locations.display(location), noun));
+        Owner owner = untitledOwners.get(object);
+        return owner != null ? owner : untitledOwners.computeIfAbsent(object,
+                k -> new Owner(object.schema().location(), noun));
     }
 
     /** The place of a member below {@code pattern}: {@code name}, or {@code {}} for a map value. */
@@ -137,34 +122,39 @@ final class SchemaWalker {
     /** How deep a body is walked; deeper values are not checked for drift (everit still validates them). */
     static final int MAX_DEPTH = 512;
 
+    /** How many nested unions and conditionals are followed at one place. */
+    private static final int MAX_FLATTEN = 64;
+
     /**
-     * Visits one value with every schema that applies at its place, all at once: a property two
-     * {@code allOf} branches describe is described by both, however each spells it.
+     * Visits one value with every type that applies at its place, all at once: a property two
+     * types describe is described by both.
      */
-    private void visit(Walk walk, String source, List<Schema> schemas, JsonNode value, String pointer,
+    private void visit(Walk walk, String source, List<TypeUse> uses, JsonNode value, String pointer,
             String pattern, Severity severity, int depth) {
         if (depth > MAX_DEPTH || !value.isContainerNode()) {
             // a scalar has no members to describe and owns no finding
             return;
         }
-        List<Schema> views = new ArrayList<>();
-        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ModelType> views = new ArrayList<>();
+        Set<ModelType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Object[] orgJson = new Object[1];
-        for (Schema schema : schemas) {
-            flatten(schema, value, views, seen, orgJson);
+        for (TypeUse use : uses) {
+            if (use.complete()) {
+                flatten(use.type(), value, views, seen, orgJson, 0);
+            }
         }
         if (value.isObject()) {
             boolean titled = false;
-            for (Schema view : views) {
-                if (view.getTitle() != null && view.getSchemaLocation() != null) {
+            for (ModelType view : views) {
+                if (!view.title().isEmpty()) {
                     titled = true;
                     count(walk, pointer, owner(view));
                 }
             }
             if (!titled) {
-                for (Schema view : views) {
-                    Owner owner = view instanceof ObjectSchema ? untitled(view, pattern) : null;
-                    if (owner != null) {
+                for (ModelType view : views) {
+                    if (view instanceof ObjectType object) {
+                        Owner owner = untitled(object, pattern);
                         if (owner != Owner.BODY) {
                             count(walk, pointer, owner);
                         }
@@ -172,16 +162,14 @@ final class SchemaWalker {
                     }
                 }
             }
-            objectMembers(walk, source, views, value, pointer, pattern, severity, depth);
-        } else if (value.isArray()) {
+            objectMembers(walk, source, describing(views, value, orgJson), value, pointer, pattern, severity, depth);
+        } else {
             for (int i = 0; i < value.size(); i++) {
-                List<Schema> items = new ArrayList<>();
-                for (Schema view : views) {
-                    if (view instanceof ArraySchema array) {
-                        Schema item = itemSchema(array, i);
-                        if (item != null) {
-                            items.add(item);
-                        }
+                List<TypeUse> items = new ArrayList<>();
+                for (ModelType view : views) {
+                    TypeUse item = itemType(view, i);
+                    if (item != null && item.complete() && !(item.type() instanceof NeverType)) {
+                        items.add(item);
                     }
                 }
                 if (!items.isEmpty()) {
@@ -191,33 +179,76 @@ final class SchemaWalker {
         }
     }
 
-    /** The schema of item {@code i} of an array schema: {@code items}, the tuple's, or {@code additionalItems}. */
-    private static Schema itemSchema(ArraySchema array, int i) {
-        if (array.getAllItemSchema() != null) {
-            return array.getAllItemSchema();
+    /**
+     * The views that describe an object's members: each view, except that an object the model
+     * merged from a union's objects ({@link ModelPlan.Facts#alternatives}) gives way to the
+     * alternatives the value fits and the types that only narrowed it, when the value tells them
+     * apart; {@code views} itself when none does.
+     */
+    private List<ModelType> describing(List<ModelType> views, JsonNode value, Object[] orgJson) {
+        List<ModelType> describing = null;
+        Set<ModelType> added = null;
+        for (int i = 0; i < views.size(); i++) {
+            ModelType view = views.get(i);
+            ModelPlan.Facts facts = plan.facts(view);
+            List<ModelType> fitting = facts == null || facts.alternatives.isEmpty() ? null
+                    : ModelPlan.fitting(facts.alternatives, value);
+            if (fitting == null) {
+                if (describing != null && added.add(view)) {
+                    describing.add(view);
+                }
+                continue;
+            }
+            if (describing == null) {
+                describing = new ArrayList<>(views.subList(0, i));
+                added = Collections.newSetFromMap(new IdentityHashMap<>());
+                added.addAll(describing);
+            }
+            List<ModelType> instead = new ArrayList<>(fitting);
+            instead.addAll(facts.narrowings);
+            for (ModelType alternative : instead) {
+                List<ModelType> flat = new ArrayList<>();
+                flatten(alternative, value, flat, Collections.newSetFromMap(new IdentityHashMap<>()), orgJson, 0);
+                for (ModelType type : flat) {
+                    if (added.add(type)) {
+                        describing.add(type);
+                    }
+                }
+            }
         }
-        if (array.getItemSchemas() != null) {
-            return i < array.getItemSchemas().size() ? array.getItemSchemas().get(i) : array.getSchemaOfAdditionalItems();
+        return describing == null ? views : describing;
+    }
+
+    /** The type of item {@code i} of an array type: its items, the tuple's, or its additional items; else {@code null}. */
+    private static TypeUse itemType(ModelType view, int i) {
+        if (view instanceof ArrayType array) {
+            return array.items();
+        }
+        if (view instanceof TupleType tuple) {
+            return i < tuple.items().size() ? tuple.items().get(i) : tuple.additional();
         }
         return null;
     }
 
     /**
-     * Reports the members no applying object schema describes, then visits each member with every
-     * schema that describes it. A member is described by a schema that names it in
-     * {@code properties}, matches it by a {@code patternProperties} pattern, or has
+     * Reports the members no applying object type describes, then visits each member with every
+     * type that describes it. A member is described by an object that declares it (or lists it
+     * with the schema {@code false}), matches it by a {@code patternProperties} pattern, or has
      * {@code additionalProperties} (a schema, {@code true} or {@code false}: what it allows is
-     * everit's to judge). Drift is reported only where some applying schema lists properties.
+     * everit's to judge). Drift is reported only where some applying object lists properties.
      */
-    private void objectMembers(Walk walk, String source, List<Schema> views, JsonNode value, String pointer,
+    private void objectMembers(Walk walk, String source, List<ModelType> views, JsonNode value, String pointer,
             String pattern, Severity severity, int depth) {
-        List<ObjectShape> objects = new ArrayList<>();
+        List<ObjectType> objects = new ArrayList<>();
         boolean listsProperties = false;
-        for (Schema view : views) {
-            if (view instanceof ObjectSchema object) {
-                ObjectShape shape = shape(object);
-                objects.add(shape);
-                listsProperties |= shape.listsProperties;
+        boolean describesAll = false;
+        for (ModelType view : views) {
+            if (view instanceof ObjectType object) {
+                objects.add(object);
+                ModelPlan.Facts facts = plan.facts(object);
+                // a type beyond the plan's bound describes every member
+                describesAll |= facts == null;
+                listsProperties |= facts != null && facts.listsProperties;
             }
         }
         if (objects.isEmpty()) {
@@ -226,42 +257,43 @@ final class SchemaWalker {
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + SchemaNode.escape(name);
-            List<Schema> children = new ArrayList<>();
-            Set<Schema> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
-            boolean described = false;
+            List<TypeUse> children = new ArrayList<>();
+            Set<TypeUse> childSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            boolean described = describesAll;
             boolean declared = false;
-            for (ObjectShape object : objects) {
-                Schema property = object.schema.getPropertySchemas().get(name);
+            for (ObjectType object : objects) {
+                ModelPlan.Facts facts = plan.facts(object);
+                if (facts == null) {
+                    continue;
+                }
                 boolean matched = false;
+                ObjectType.Property property = facts.properties.get(name);
                 if (property != null) {
                     declared = true;
-                    if (childSet.add(property)) {
-                        children.add(property);
-                    }
+                    matched = true;
+                    add(children, childSet, property.type());
+                } else if (facts.listedNames.contains(name)) {
+                    // listed with the schema false: declared, and everit's to reject
+                    declared = true;
                     matched = true;
                 }
-                for (Map.Entry<Pattern, Schema> patternProperty : object.patterns) {
-                    if (PatternBudget.find(patternProperty.getKey(), name)) {
-                        if (childSet.add(patternProperty.getValue())) {
-                            children.add(patternProperty.getValue());
-                        }
+                for (int i = 0; i < facts.patterns.length; i++) {
+                    if (PatternBudget.find(facts.patterns[i], name)) {
+                        add(children, childSet, object.patterns().get(i).type());
                         matched = true;
                     }
                 }
-                if (!matched && object.givesAdditional) {
+                if (!matched && object.additional() != null) {
                     matched = true;
-                    Schema additional = object.schema.getSchemaOfAdditionalProperties();
-                    if (additional != null && childSet.add(additional)) {
-                        children.add(additional);
-                    }
+                    add(children, childSet, object.additional());
                 }
-                described |= matched || !object.known;
+                described |= matched;
             }
             if (!described && listsProperties && walk.reported.add(at)) {
-                String location = locations.display(location(objects.get(objects.size() - 1).schema));
+                String location = objects.get(objects.size() - 1).schema().location();
                 walk.drift.add(new Finding(source, at, location, Finding.KEYWORD_DRIFT,
-                        JsonBodies.render(com.fasterxml.jackson.databind.node.TextNode.valueOf(name)), List.of(),
-                        severity, "is not described by the contract"));
+                        JsonBodies.render(TextNode.valueOf(name)), List.of(), severity,
+                        "is not described by the contract"));
             }
             if (!children.isEmpty()) {
                 visit(walk, source, children, field.getValue(), at, pattern(pattern, name, declared), severity,
@@ -270,121 +302,57 @@ final class SchemaWalker {
         }
     }
 
-    /**
-     * What the walk needs of one object schema, read once: its pattern properties compiled (everit's
-     * public getter compiles them again on every call), and from its raw node whether it lists
-     * properties and gives {@code additionalProperties}.
-     *
-     * @param known whether the raw node was found; an object schema without one describes every member
-     */
-    private record ObjectShape(ObjectSchema schema, List<Map.Entry<Pattern, Schema>> patterns, boolean listsProperties,
-            boolean givesAdditional, boolean known) {
-    }
-
-    private ObjectShape shape(ObjectSchema object) {
-        IdentityKey key = new IdentityKey(object);
-        ObjectShape shape = shapes.get(key);
-        if (shape == null) {
-            JsonNode raw = raw(object);
-            shape = shapes.computeIfAbsent(key, k -> new ObjectShape(object,
-                    List.copyOf(patternProperties(object).entrySet()),
-                    raw != null && (raw.has("properties") || raw.has("patternProperties")),
-                    raw != null && raw.has("additionalProperties"), raw != null));
+    private static void add(List<TypeUse> children, Set<TypeUse> childSet, TypeUse child) {
+        if (child != null && child.complete() && !(child.type() instanceof NeverType) && childSet.add(child)) {
+            children.add(child);
         }
-        return shape;
-    }
-
-    /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
-    @SuppressWarnings("deprecation")
-    static Map<Pattern, Schema> patternProperties(ObjectSchema object) {
-        return object.getPatternProperties();
-    }
-
-    private JsonNode raw(Schema schema) {
-        SchemaNode node = locations.node(location(schema));
-        return node == null ? null : node.node();
-    }
-
-    /** The schema's location, or that of the JSON object everit split it from; {@code null} when neither is known. */
-    private String location(Schema schema) {
-        return schema.getSchemaLocation() != null ? schema.getSchemaLocation()
-                : splitLocations.get(new IdentityKey(schema));
     }
 
     /**
-     * The schemas that apply to {@code value} at one place, references followed: every
-     * {@code allOf} branch; of a {@code oneOf} with a discriminator the branch it names; of any
-     * other {@code oneOf} or {@code anyOf} the branches the value matches (all of them when it
-     * matches none: the value fails anyway, and drift would only add noise); the {@code if} and
-     * {@code then} when the value matches the {@code if}, else the {@code else}; the
-     * {@code dependencies} schemas of the members present. {@code not} describes nothing.
+     * The types that apply to {@code value} at one place: the type itself; of a union the
+     * branches {@link ModelPlan#branches} picks; of a conditional in the type's schemas the
+     * {@code if} and {@code then} when the value matches the {@code if} (everit decides), else the
+     * {@code else}, both when that cannot be known; the {@code dependencies} schemas of the members
+     * present. {@code not} describes nothing.
      */
-    private void flatten(Schema schema, JsonNode value, List<Schema> views, Set<Schema> seen, Object[] orgJson) {
-        if (schema == null || !seen.add(schema)) {
+    private void flatten(ModelType type, JsonNode value, List<ModelType> views, Set<ModelType> seen, Object[] orgJson,
+            int depth) {
+        if (type == null || depth > MAX_FLATTEN || !seen.add(type)) {
             return;
         }
-        if (schema instanceof ReferenceSchema reference) {
-            flatten(reference.getReferredSchema(), value, views, seen, orgJson);
-            return;
-        }
-        if (schema instanceof CombinedSchema combined) {
-            if (schema.getTitle() != null) {
-                views.add(schema);
+        views.add(type);
+        if (type instanceof UnionType union) {
+            for (ModelType branch : ModelPlan.branches(union, value)) {
+                flatten(branch, value, views, seen, orgJson, depth + 1);
             }
-            String location = location(combined);
-            for (Schema part : applying(combined, value, orgJson)) {
-                if (part.getSchemaLocation() == null && location != null) {
-                    splitLocations.putIfAbsent(new IdentityKey(part), location);
+        }
+        ModelPlan.Facts facts = plan.facts(type);
+        if (facts == null) {
+            return;
+        }
+        for (ModelPlan.Conditional conditional : facts.conditionals) {
+            Boolean matches = plan.matches(conditional, value, orgJson);
+            if (matches == null || matches) {
+                flatten(conditional.ifType(), value, views, seen, orgJson, depth + 1);
+                flatten(conditional.then(), value, views, seen, orgJson, depth + 1);
+            }
+            if (matches == null || !matches) {
+                flatten(conditional.otherwise(), value, views, seen, orgJson, depth + 1);
+            }
+        }
+        if (value.isObject()) {
+            for (ModelPlan.Dependency dependency : facts.dependencies) {
+                if (value.has(dependency.name())) {
+                    flatten(dependency.schema(), value, views, seen, orgJson, depth + 1);
                 }
-                flatten(part, value, views, seen, orgJson);
             }
-            return;
-        }
-        if (schema instanceof ConditionalSchema conditional) {
-            Schema condition = conditional.getIfSchema().orElse(null);
-            if (condition == null) {
-                return;
-            }
-            if (matcher.matches(condition, value, orgJson)) {
-                flatten(condition, value, views, seen, orgJson);
-                conditional.getThenSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
-            } else {
-                conditional.getElseSchema().ifPresent(s -> flatten(s, value, views, seen, orgJson));
-            }
-            return;
-        }
-        views.add(schema);
-        if (schema instanceof ObjectSchema object && value.isObject()) {
-            object.getSchemaDependencies().forEach((name, dependency) -> {
-                if (value.has(name)) {
-                    flatten(dependency, value, views, seen, orgJson);
-                }
-            });
         }
     }
 
-    /** The branches of a combined schema that apply to {@code value}. */
-    private Iterable<Schema> applying(CombinedSchema combined, JsonNode value, Object[] orgJson) {
-        if (combined.getCriterion() == CombinedSchema.ALL_CRITERION) {
-            return combined.getSubschemas();
+    private void flatten(TypeUse use, JsonNode value, List<ModelType> views, Set<ModelType> seen, Object[] orgJson,
+            int depth) {
+        if (use != null && use.complete()) {
+            flatten(use.type(), value, views, seen, orgJson, depth);
         }
-        if (combined.getCriterion() == CombinedSchema.ONE_CRITERION && value.isObject()) {
-            Optional<Discriminator> discriminator = discriminators.of(combined);
-            if (discriminator.isPresent()) {
-                JsonNode seenValue = value.get(discriminator.get().property());
-                Schema branch = seenValue == null ? null : discriminator.get().branchFor(seenValue);
-                return branch == null ? List.of() : List.of(branch);
-            }
-        }
-        if (combined.getSubschemas().size() == 1) {
-            return combined.getSubschemas();
-        }
-        List<Schema> matching = new ArrayList<>();
-        for (Schema branch : combined.getSubschemas()) {
-            if (matcher.matches(branch, value, orgJson)) {
-                matching.add(branch);
-            }
-        }
-        return matching.isEmpty() ? combined.getSubschemas() : matching;
     }
 }

@@ -1,7 +1,18 @@
 package dev.jsoncontract.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.jsoncontract.contract.SchemaNode;
+import dev.jsoncontract.contract.model.ArrayType;
+import dev.jsoncontract.contract.model.ContractModel;
+import dev.jsoncontract.contract.model.EnumType;
+import dev.jsoncontract.contract.model.ModelType;
+import dev.jsoncontract.contract.model.NeverType;
+import dev.jsoncontract.contract.model.ObjectType;
+import dev.jsoncontract.contract.model.TupleType;
+import dev.jsoncontract.contract.model.TypeUse;
+import dev.jsoncontract.contract.model.UnionType;
 import dev.jsoncontract.verify.finding.Finding;
 import dev.jsoncontract.verify.finding.Owner;
 import dev.jsoncontract.verify.stats.Census;
@@ -12,244 +23,249 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.everit.json.schema.ArraySchema;
-import org.everit.json.schema.CombinedSchema;
-import org.everit.json.schema.ConditionalSchema;
-import org.everit.json.schema.EnumSchema;
-import org.everit.json.schema.NullSchema;
-import org.everit.json.schema.ObjectSchema;
-import org.everit.json.schema.ReferenceSchema;
-import org.everit.json.schema.Schema;
+import java.util.Set;
 
 /**
- * Feeds the {@link Census} of a response schema: declares its places once (every enum, every
- * discriminated {@code oneOf}/{@code anyOf}, every property of every object schema reachable from
- * the root), then walks each body beside the schema and tallies what it holds there.
+ * Feeds the {@link Census} of a response schema from the contract model: declares its places
+ * once (every enum, every tag union, every property of every object type reachable from the
+ * response), then walks each body beside the model and tallies what it holds there.
  *
- * <p>The walk follows {@code $ref}, {@code allOf}, {@code properties}, {@code patternProperties},
- * {@code additionalProperties}, {@code items}, the branch a discriminator names, and of another
- * {@code oneOf}/{@code anyOf} every branch whose type fits the value ({@code null} takes the
- * {@code {"type": "null"}} branch only). The plan is compiled once, so the walk of a body only
- * follows its members; it is bounded by {@value #MAX_DEPTH} schema steps in depth.
+ * <p>The walk follows properties, pattern properties, additional properties, items, the branch a
+ * tag names, the branch of the value's kind, the branches whose properties the value fits (see
+ * {@link ModelPlan#branches}), and the {@code then} and {@code else} of the types' conditionals
+ * that fit the value's kind. An enum the model merged from several ({@code {"anyOf": [{"enum":
+ * ...}, {"enum": ...}]}}) keeps one place per enum written, and a value counts at the one that
+ * lists it; {@code null} where the use allows it but the enum does not list it is not counted.
+ * The plan is compiled once, so the walk of a body only follows its members; it is bounded by
+ * {@value #MAX_DEPTH} steps in depth.
  *
- * <p>This is the only part of the statistics that knows everit's schema objects; the census and
- * tallies do not, so the walk can move onto another model of the contract. Immutable after
- * construction: one instance serves every body, from any thread.
+ * <p>Immutable after construction: one instance serves every body, from any thread.
  */
 final class StatisticsWalker {
 
-    /** How deep (schema steps, {@code $ref}s included) the walk goes; deeper values are not counted. */
+    /** How deep (steps through members, items, branches) the walk goes; deeper values are not counted. */
     static final int MAX_DEPTH = 256;
 
-    /** How many schemas the plan may hold; a larger contract is counted up to that many. */
-    static final int MAX_SCHEMAS = 100_000;
+    /** How deep merged enums nest before the rest counts as one enum. */
+    private static final int MAX_ENUM_NESTING = 16;
 
     private final Census census;
-    private final Map<Schema, Node> plan = new IdentityHashMap<>();
+    private final ModelPlan plan;
+    private final Map<ModelType, Node> nodes = new IdentityHashMap<>();
 
-    /** What to do with a value at one schema. */
+    /** An enum's places: one slot, or the enums it was merged from. */
+    private record EnumPlace(Slot slot, boolean all, List<EnumPlace> parts) {
+
+        boolean allowsNull(Census census) {
+            if (slot != null) {
+                return census.allows(slot, NullNode.getInstance());
+            }
+            return parts.stream().anyMatch(part -> part.allowsNull(census));
+        }
+    }
+
+    /** What to do with a value of one type. */
     private static final class Node {
-        Schema next;
-        /** All parts apply ({@code allOf}) or only those that fit ({@code oneOf}/{@code anyOf}). */
-        List<Schema> parts;
-        boolean all;
-        boolean nullBranch;
         /** Whether a value here, or below, can be counted at all; a plain string or number cannot. */
         boolean counts;
-        /** Of a {@code oneOf}/{@code anyOf}: the enum slots among its parts, {@code null} when none. */
-        List<Slot> enumParts;
-        Discriminator discriminator;
-        Slot discriminatorSlot;
-        Slot enumSlot;
+        EnumPlace enumeration;
+        UnionType union;
+        Slot tagSlot;
         String[] names;
         Slot[] properties;
-        Schema[] children;
-        Map<Pattern, Schema> patterns;
-        Schema additional;
-        Schema items;
-        List<Schema> tuple;
-        Schema additionalItems;
-        boolean object;
-        boolean array;
+        TypeUse[] children;
+        Set<String> declared;
+        ObjectType object;
+        ModelPlan.Facts facts;
+        TypeUse additional;
+        List<TypeUse> conditionals = List.of();
     }
 
-    /**
-     * A schema to plan: the path that reached it (a JSON Pointer with {@code 0} for array items),
-     * the noun of the object holding it, the nearest title since the last property or item (a
-     * title on a {@code $ref} or an {@code allOf} names the object below it) and the nearest
-     * schema location (everit gives none to the parts it makes of one schema, such as the
-     * {@code enum} beside a {@code type}).
-     */
-    private record Todo(Schema schema, String pointer, String noun, String title, String location) {
-
-        Todo member(Schema child, String at, String owner, String where) {
-            return new Todo(child, at, owner, null, where);
-        }
-
-        Todo same(Schema child, String nearest, String where) {
-            return new Todo(child, pointer, noun, nearest, where);
-        }
+    /** A type to plan: the path that reached it (a JSON Pointer with {@code 0} for items) and the noun of its holder. */
+    private record Todo(ModelType type, String pointer, String noun) {
     }
 
-    StatisticsWalker(Schema root, SchemaLocations locations, Discriminator.Cache discriminators) {
+    StatisticsWalker(ModelPlan plan, ContractModel model) {
+        this.plan = plan;
         Census.Builder places = Census.builder();
         Map<String, Slot> byLocation = new HashMap<>();
         Deque<Todo> todo = new ArrayDeque<>();
-        todo.push(new Todo(root, "", Owner.BODY.noun(), null, ""));
-        while (!todo.isEmpty() && plan.size() < MAX_SCHEMAS) {
+        for (TypeUse start : new TypeUse[] {plan.element(), plan.root()}) {
+            if (start != null && start.complete()) {
+                todo.push(new Todo(start.type(), start == plan.root() ? "" : "/0", Owner.BODY.noun()));
+            }
+        }
+        while (!todo.isEmpty()) {
             Todo at = todo.pop();
-            Schema schema = at.schema();
-            if (schema == null || plan.containsKey(schema)) {
+            ModelType type = at.type();
+            ModelPlan.Facts facts = plan.facts(type);
+            if (facts == null || nodes.containsKey(type)) {
                 continue;
             }
             Node node = new Node();
-            plan.put(schema, node);
-            String title = schema.getTitle() != null ? schema.getTitle() : at.title();
-            String own = schema.getSchemaLocation() == null ? "" : locations.display(schema.getSchemaLocation());
-            String location = own.isEmpty() ? at.location() : own;
-            String noun = title != null ? Owner.titled("", title).noun() : at.noun();
+            nodes.put(type, node);
+            String noun = type.title().isEmpty() ? at.noun() : Owner.titled("", type.title()).noun();
             List<Todo> next = new ArrayList<>();
-            if (schema instanceof ReferenceSchema reference) {
-                node.next = reference.getReferredSchema();
-                next.add(at.same(node.next, title, location));
-            } else if (schema instanceof CombinedSchema combined) {
-                node.parts = List.copyOf(combined.getSubschemas());
-                node.all = combined.getCriterion() == CombinedSchema.ALL_CRITERION;
-                node.nullBranch = node.parts.stream().anyMatch(p -> Discriminator.unwrap(p) instanceof NullSchema);
-                if (!node.all) {
-                    Optional<Discriminator> discriminator = discriminators.of(combined);
-                    if (discriminator.isPresent()) {
-                        node.discriminator = discriminator.get();
-                        node.discriminatorSlot = byLocation.computeIfAbsent("oneOf " + location, k -> places.values(
-                                Slot.Kind.DISCRIMINATOR, location,
-                                Finding.subject(at.pointer() + "/" + SchemaNode.escape(discriminator.get().property())),
-                                noun, discriminator.get().values()));
-                    }
+            List<TypeUse> conditionals = new ArrayList<>();
+            for (ModelPlan.Conditional conditional : facts.conditionals) {
+                if (conditional.then() != null) {
+                    conditionals.add(conditional.then());
                 }
-                node.parts.forEach(p -> next.add(at.same(p, title, location)));
-            } else if (schema instanceof ConditionalSchema conditional) {
-                List<Schema> parts = new ArrayList<>();
-                conditional.getThenSchema().ifPresent(parts::add);
-                conditional.getElseSchema().ifPresent(parts::add);
-                node.parts = List.copyOf(parts);
-                parts.forEach(p -> next.add(at.same(p, title, location)));
-            } else if (schema instanceof EnumSchema enumeration) {
-                node.enumSlot = byLocation.computeIfAbsent("enum " + location, k -> places.values(Slot.Kind.ENUM,
-                        location, Finding.subject(at.pointer()), at.noun(),
-                        enumeration.getPossibleValuesAsList().stream().map(Discriminator::toJackson).toList()));
-            } else if (schema instanceof ObjectSchema object) {
-                node.object = true;
-                List<String> names = declaredOrder(object, locations);
-                node.names = names.toArray(String[]::new);
-                node.properties = new Slot[names.size()];
-                node.children = new Schema[names.size()];
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get(i);
-                    String member = at.pointer() + "/" + SchemaNode.escape(name);
-                    String propertyLocation = location + (location.contains("#") ? "" : "#") + "/properties/"
-                            + SchemaNode.escape(name);
-                    node.properties[i] = byLocation.computeIfAbsent("property " + propertyLocation,
-                            k -> places.property(propertyLocation, Finding.subject(member), noun));
-                    node.children[i] = object.getPropertySchemas().get(name);
-                    next.add(at.member(node.children[i], member, noun, propertyLocation));
-                }
-                Map<Pattern, Schema> patterns = SchemaWalker.patternProperties(object);
-                node.patterns = patterns == null || patterns.isEmpty() ? null : new LinkedHashMap<>(patterns);
-                node.additional = object.getSchemaOfAdditionalProperties();
-                if (node.patterns != null) {
-                    node.patterns.values().forEach(p -> next.add(at.member(p, at.pointer() + "/*", noun, location)));
-                }
-                if (node.additional != null) {
-                    next.add(at.member(node.additional, at.pointer() + "/*", noun, location));
-                }
-            } else if (schema instanceof ArraySchema array) {
-                node.array = true;
-                node.items = array.getAllItemSchema();
-                node.tuple = array.getItemSchemas() == null ? null : List.copyOf(array.getItemSchemas());
-                node.additionalItems = array.getSchemaOfAdditionalItems();
-                String item = at.pointer() + "/0";
-                if (node.items != null) {
-                    next.add(at.member(node.items, item, at.noun(), location));
-                }
-                if (node.tuple != null) {
-                    node.tuple.forEach(p -> next.add(at.member(p, item, at.noun(), location)));
-                }
-                if (node.additionalItems != null) {
-                    next.add(at.member(node.additionalItems, item, at.noun(), location));
+                if (conditional.otherwise() != null) {
+                    conditionals.add(conditional.otherwise());
                 }
             }
-            // depth first, in declared order: the first path that reaches a schema names its places
+            node.conditionals = List.copyOf(conditionals);
+            if (type instanceof EnumType enumeration) {
+                node.enumeration = enumPlace(enumeration, model, places, byLocation, at, 0);
+            } else if (type instanceof UnionType union) {
+                node.union = union;
+                if (union.discrimination() == UnionType.Discrimination.TAG) {
+                    String location = union.schema().location();
+                    node.tagSlot = byLocation.computeIfAbsent("oneOf " + location, k -> places.values(
+                            Slot.Kind.DISCRIMINATOR, location,
+                            Finding.subject(at.pointer() + "/" + SchemaNode.escape(union.tag())), noun,
+                            union.tagValues().stream().map(v -> (JsonNode) TextNode.valueOf(v)).toList()));
+                }
+                union.branches().forEach(branch -> next.add(new Todo(branch, at.pointer(), noun)));
+            } else if (type instanceof ObjectType object) {
+                node.object = object;
+                node.facts = facts;
+                List<ObjectType.Property> declared = object.properties();
+                node.names = new String[declared.size()];
+                node.properties = new Slot[declared.size()];
+                node.children = new TypeUse[declared.size()];
+                node.declared = new HashSet<>(facts.listedNames);
+                for (int i = 0; i < declared.size(); i++) {
+                    ObjectType.Property property = declared.get(i);
+                    String member = at.pointer() + "/" + SchemaNode.escape(property.name());
+                    String location = property.schema().location();
+                    node.names[i] = property.name();
+                    node.declared.add(property.name());
+                    node.properties[i] = byLocation.computeIfAbsent("property " + location,
+                            k -> places.property(location, Finding.subject(member), noun));
+                    node.children[i] = property.type();
+                    add(next, property.type(), member, noun);
+                }
+                object.patterns().forEach(pattern -> add(next, pattern.type(), at.pointer() + "/*", noun));
+                if (object.additional() != null && !(object.additional().type() instanceof NeverType)) {
+                    node.additional = object.additional();
+                    add(next, node.additional, at.pointer() + "/*", noun);
+                }
+            } else if (type instanceof ArrayType array) {
+                add(next, array.items(), at.pointer() + "/0", at.noun());
+            } else if (type instanceof TupleType tuple) {
+                tuple.items().forEach(item -> add(next, item, at.pointer() + "/0", at.noun()));
+                add(next, tuple.additional(), at.pointer() + "/0", at.noun());
+            }
+            conditionals.forEach(part -> add(next, part, at.pointer(), noun));
+            // depth first, in declared order: the first path that reaches a type names its places
             for (int i = next.size() - 1; i >= 0; i--) {
                 todo.push(next.get(i));
             }
         }
         this.census = places.build();
         markCounting();
-        for (Node node : plan.values()) {
-            if (node.parts != null && !node.all) {
-                List<Slot> enums = new ArrayList<>();
-                for (Schema part : node.parts) {
-                    Node target = resolved(part);
-                    if (target != null && target.enumSlot != null) {
-                        enums.add(target.enumSlot);
-                    }
-                }
-                node.enumParts = enums.isEmpty() ? null : List.copyOf(enums);
-            }
+    }
+
+    private static void add(List<Todo> next, TypeUse use, String pointer, String noun) {
+        if (use != null && use.complete()) {
+            next.add(new Todo(use.type(), pointer, noun));
         }
     }
 
     /**
-     * Marks the schemas where a value can be counted (an enum, a discriminator, an object's
-     * properties, or such a schema below), so that the walk skips plain values. The schemas form a
-     * graph with cycles, so the marks spread until nothing changes; when that takes too long,
-     * every schema is walked (safe, only slower).
+     * The places of an enum: the enum written in the schema (its values as written there, so a
+     * listed {@code null} is one of them), or, for an enum the model merged from several, theirs;
+     * {@code null} for a {@code const}.
+     */
+    private static EnumPlace enumPlace(EnumType enumeration, ContractModel model, Census.Builder places,
+            Map<String, Slot> byLocation, Todo at, int nesting) {
+        Optional<ContractModel.Combination> combination = model.combination(enumeration);
+        if (combination.isPresent() && nesting < MAX_ENUM_NESTING
+                && combination.get().parts().stream().allMatch(part -> part instanceof EnumType)) {
+            List<EnumPlace> parts = new ArrayList<>();
+            for (ModelType part : combination.get().parts()) {
+                EnumPlace place = enumPlace((EnumType) part, model, places, byLocation, at, nesting + 1);
+                if (place != null) {
+                    parts.add(place);
+                }
+            }
+            return parts.isEmpty() ? null : new EnumPlace(null, combination.get().all(), List.copyOf(parts));
+        }
+        if (enumeration.schema().node().has("const") && !enumeration.schema().node().has("enum")) {
+            // a const is one value, not a choice: nothing to count (a tag's values count at its union)
+            return null;
+        }
+        String location = enumeration.schema().location();
+        Slot slot = byLocation.computeIfAbsent("enum " + location, k -> places.values(Slot.Kind.ENUM, location,
+                Finding.subject(at.pointer()), at.noun(), written(enumeration)));
+        return new EnumPlace(slot, true, List.of());
+    }
+
+    /** The values of the {@code enum} or {@code const} the type was built from, else the type's values. */
+    private static List<JsonNode> written(EnumType enumeration) {
+        JsonNode raw = enumeration.schema().node();
+        JsonNode constant = raw.get("const");
+        if (constant != null) {
+            return List.of(constant);
+        }
+        JsonNode values = raw.get("enum");
+        if (values != null && values.isArray() && !values.isEmpty()) {
+            List<JsonNode> written = new ArrayList<>();
+            values.forEach(written::add);
+            return written;
+        }
+        return enumeration.values();
+    }
+
+    /**
+     * Marks the types where a value can be counted (an enum, a tag, an object's properties, or
+     * such a type below), so that the walk skips plain values. The types form a graph with
+     * cycles, so the marks spread until nothing changes; when that takes too long, every type is
+     * walked (safe, only slower).
      */
     private void markCounting() {
         boolean changed = true;
         for (int pass = 0; changed && pass < 64; pass++) {
             changed = false;
-            for (Node node : plan.values()) {
-                if (!node.counts && counts(node)) {
+            for (Map.Entry<ModelType, Node> entry : nodes.entrySet()) {
+                Node node = entry.getValue();
+                if (!node.counts && counts(entry.getKey(), node)) {
                     node.counts = true;
                     changed = true;
                 }
             }
         }
         if (changed) {
-            plan.values().forEach(node -> node.counts = true);
+            nodes.values().forEach(node -> node.counts = true);
         }
     }
 
-    private boolean counts(Node node) {
-        if (node.enumSlot != null || node.discriminator != null || (node.object && node.names.length > 0)) {
+    private boolean counts(ModelType type, Node node) {
+        if (node.enumeration != null || node.tagSlot != null || (node.names != null && node.names.length > 0)) {
             return true;
         }
-        if (node.next != null) {
-            return counts(node.next);
+        for (TypeUse part : node.conditionals) {
+            if (counts(part)) {
+                return true;
+            }
         }
-        if (node.parts != null) {
-            return node.parts.stream().anyMatch(this::counts);
-        }
-        if (node.object) {
-            return counts(node.additional) || (node.patterns != null && node.patterns.values().stream()
-                    .anyMatch(this::counts));
-        }
-        if (node.array) {
-            return counts(node.items) || counts(node.additionalItems)
-                    || (node.tuple != null && node.tuple.stream().anyMatch(this::counts));
+        for (TypeUse child : ModelPlan.children(type)) {
+            if (counts(child)) {
+                return true;
+            }
         }
         return false;
     }
 
-    private boolean counts(Schema schema) {
-        Node node = schema == null ? null : plan.get(schema);
+    private boolean counts(TypeUse use) {
+        Node node = use == null || !use.complete() ? null : nodes.get(use.type());
         return node != null && node.counts;
     }
 
@@ -258,58 +274,82 @@ final class StatisticsWalker {
         return census;
     }
 
-    /** Tallies one value (a body, or an element of a streamed array) checked against {@code schema}. */
-    void walk(Schema schema, JsonNode value, Tally tally) {
-        visit(schema, value, tally, 0);
+    /** Tallies one value: a whole body, or one element of a streamed array when {@code element}. */
+    void walk(boolean element, JsonNode value, Tally tally) {
+        visit(element ? plan.element() : plan.root(), value, tally, 0);
     }
 
-    private void visit(Schema schema, JsonNode value, Tally tally, int depth) {
-        Node node = schema == null || depth > MAX_DEPTH ? null : plan.get(schema);
+    private void visit(TypeUse use, JsonNode value, Tally tally, int depth) {
+        if (use != null && use.complete()) {
+            visit(use.type(), use.nullable(), value, tally, depth);
+        }
+    }
+
+    private void visit(ModelType type, boolean nullable, JsonNode value, Tally tally, int depth) {
+        Node node = depth > MAX_DEPTH ? null : nodes.get(type);
         if (node == null || !node.counts) {
             return;
         }
-        if (node.next != null) {
-            visit(node.next, value, tally, depth + 1);
-        } else if (node.parts != null) {
-            if (node.discriminator != null && value.isObject()) {
-                JsonNode seen = value.get(node.discriminator.property());
+        for (TypeUse part : node.conditionals) {
+            if (part.complete() && (part.type().kind() == null || ModelPlan.kindFits(part.type().kind(), value))) {
+                visit(part, value, tally, depth + 1);
+            }
+        }
+        if (node.enumeration != null) {
+            // null where the use allows it is not a value of the enum, unless the enum lists it
+            if (!(value.isNull() && nullable && !node.enumeration.allowsNull(census))) {
+                tally(node.enumeration, value, tally);
+            }
+        } else if (node.union != null) {
+            if (value.isNull() && nullable) {
+                return;
+            }
+            if (node.tagSlot != null) {
+                JsonNode seen = value.isObject() ? value.get(node.union.tag()) : null;
                 if (seen != null) {
-                    tally.value(node.discriminatorSlot, seen);
-                    visit(node.discriminator.branchFor(seen), value, tally, depth + 1);
-                }
-                return;
-            }
-            if (!node.all && node.nullBranch && value.isNull()) {
-                return;
-            }
-            if (node.enumParts != null) {
-                // of several enums ({"anyOf": [{"enum": ...}, {"enum": ...}]}) the value counts at one that lists it
-                for (Slot slot : node.enumParts) {
-                    if (census.allows(slot, value)) {
-                        tally.value(slot, value);
-                        return;
-                    }
+                    tally.value(node.tagSlot, seen);
                 }
             }
-            for (Schema part : node.parts) {
-                if (node.all || fits(part, value)) {
-                    visit(part, value, tally, depth + 1);
-                }
+            for (ModelType branch : ModelPlan.branches(node.union, value)) {
+                visit(branch, false, value, tally, depth + 1);
             }
-        } else if (node.enumSlot != null) {
-            tally.value(node.enumSlot, value);
-        } else if (node.object) {
+        } else if (node.object != null) {
             if (value.isObject()) {
                 members(node, value, tally, depth);
             }
-        } else if (node.array && value.isArray()) {
+        } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                Schema item = node.items;
-                if (item == null && node.tuple != null) {
-                    item = i < node.tuple.size() ? node.tuple.get(i) : node.additionalItems;
-                }
-                visit(item, value.get(i), tally, depth + 1);
+                visit(item(type, i), value.get(i), tally, depth + 1);
             }
+        }
+    }
+
+    private static TypeUse item(ModelType type, int i) {
+        if (type instanceof ArrayType array) {
+            return array.items();
+        }
+        if (type instanceof TupleType tuple) {
+            return i < tuple.items().size() ? tuple.items().get(i) : tuple.additional();
+        }
+        return null;
+    }
+
+    /** Of several enums merged by a union, a value counts at the first that lists it, else at each; of an intersection, at each. */
+    private void tally(EnumPlace place, JsonNode value, Tally tally) {
+        if (place.slot() != null) {
+            tally.value(place.slot(), value);
+            return;
+        }
+        if (!place.all()) {
+            for (EnumPlace part : place.parts()) {
+                if (part.slot() != null && census.allows(part.slot(), value)) {
+                    tally.value(part.slot(), value);
+                    return;
+                }
+            }
+        }
+        for (EnumPlace part : place.parts()) {
+            tally(part, value, tally);
         }
     }
 
@@ -323,72 +363,20 @@ final class StatisticsWalker {
             tally.property(node.properties[i], member.isNull() ? Presence.NULL : Presence.PRESENT);
             visit(node.children[i], member, tally, depth + 1);
         }
-        if (node.patterns == null && node.additional == null) {
+        if (node.facts.patterns.length == 0 && node.additional == null) {
             return;
         }
         for (Map.Entry<String, JsonNode> member : value.properties()) {
             boolean matched = false;
-            if (node.patterns != null) {
-                for (Map.Entry<Pattern, Schema> pattern : node.patterns.entrySet()) {
-                    if (PatternBudget.find(pattern.getKey(), member.getKey())) {
-                        visit(pattern.getValue(), member.getValue(), tally, depth + 1);
-                        matched = true;
-                    }
+            for (int i = 0; i < node.facts.patterns.length; i++) {
+                if (PatternBudget.find(node.facts.patterns[i], member.getKey())) {
+                    visit(node.object.patterns().get(i).type(), member.getValue(), tally, depth + 1);
+                    matched = true;
                 }
             }
-            if (!matched && node.additional != null && !declared(node, member.getKey())) {
+            if (!matched && node.additional != null && !node.declared.contains(member.getKey())) {
                 visit(node.additional, member.getValue(), tally, depth + 1);
             }
         }
-    }
-
-    private static boolean declared(Node node, String name) {
-        for (String declared : node.names) {
-            if (declared.equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The plan of a schema after following {@code $ref}s, or {@code null}. */
-    private Node resolved(Schema schema) {
-        Node node = plan.get(schema);
-        for (int i = 0; node != null && node.next != null && i < 32; i++) {
-            node = plan.get(node.next);
-        }
-        return node;
-    }
-
-    /** Whether a branch of a {@code oneOf}/{@code anyOf} can hold the value, judged by its kind alone. */
-    private boolean fits(Schema part, JsonNode value) {
-        Node node = resolved(part);
-        if (node == null) {
-            return false;
-        }
-        return node.object ? value.isObject() : !node.array || value.isArray();
-    }
-
-    /** The object's properties in the order the schema declares them (everit's map has none). */
-    private static List<String> declaredOrder(ObjectSchema object, SchemaLocations locations) {
-        List<String> names = new ArrayList<>();
-        SchemaNode raw = locations.node(object.getSchemaLocation());
-        JsonNode declared = raw == null ? null : raw.node().get("properties");
-        if (declared != null && declared.isObject()) {
-            declared.fieldNames().forEachRemaining(name -> {
-                if (object.getPropertySchemas().containsKey(name)) {
-                    names.add(name);
-                }
-            });
-        }
-        List<String> rest = new ArrayList<>();
-        for (String name : object.getPropertySchemas().keySet()) {
-            if (!names.contains(name)) {
-                rest.add(name);
-            }
-        }
-        rest.sort(null);
-        names.addAll(rest);
-        return names;
     }
 }

@@ -7,6 +7,7 @@ import dev.jsoncontract.contract.ContractLoader;
 import dev.jsoncontract.contract.Operation;
 import dev.jsoncontract.contract.SchemaLimits;
 import dev.jsoncontract.contract.SchemaSource;
+import dev.jsoncontract.contract.model.ContractModel;
 import dev.jsoncontract.verify.baseline.Baseline;
 import dev.jsoncontract.verify.baseline.BaselineEntry;
 import dev.jsoncontract.verify.baseline.BaselineException;
@@ -155,7 +156,9 @@ public final class Verifier {
         try {
             // before everit loads anything: its loader and validator are recursive
             SchemaLimits.requireWithin(contract.registry(), List.of(target.schema()));
-            validator = ResponseValidator.forSchema(contract, target.schema(), uri -> null).withHeapBudget(heapBudget);
+            // one contract model for the run, built here before the workers start; they only read it
+            validator = ResponseValidator.forSchema(contract, new ContractModel(contract.registry()), target.schema(),
+                    uri -> null).withHeapBudget(heapBudget);
         } catch (ContractException e) {
             throw new VerifyException("The contract cannot be used for verify: " + e.getMessage(), e);
         }

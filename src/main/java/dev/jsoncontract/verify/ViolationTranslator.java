@@ -354,8 +354,10 @@ final class ViolationTranslator {
         types.sort(java.util.Comparator.comparingInt(t -> order.indexOf(t) < 0 ? Integer.MAX_VALUE : order.indexOf(t)));
     }
 
+    /** everit's only public accessor of patternProperties is deprecated in favour of a package-private one. */
+    @SuppressWarnings("deprecation")
     private static boolean matchesPattern(ObjectSchema object, String name) {
-        for (java.util.regex.Pattern pattern : SchemaWalker.patternProperties(object).keySet()) {
+        for (java.util.regex.Pattern pattern : object.getPatternProperties().keySet()) {
             if (PatternBudget.find(pattern, name)) {
                 return true;
             }

@@ -48,7 +48,7 @@ final class Intersection {
         if (builder.overBudget()) {
             return builder.loosened(holder, ModelBuilder.BUDGET_REASON);
         }
-        if (!a.complete() || !b.complete()) {
+        if (!ModelBuilder.ready(a) || !ModelBuilder.ready(b)) {
             return builder.defer(List.of(a, b), holder, () -> of(a, b, holder));
         }
         if (a.type() == b.type()) {
@@ -63,6 +63,7 @@ final class Intersection {
         withLeft.put(b.type(), pending);
         TypeUse result = compute(a, b, holder);
         pending.complete(result);
+        builder.combined(result, List.of(a, b), holder, true);
         return result;
     }
 
@@ -248,11 +249,20 @@ final class Intersection {
         return other.properties.isEmpty() && other.required.isEmpty() && onlyNarrows(other, base);
     }
 
+    /** How deep {@link #onlyNarrows} compares the properties of properties; below that they are taken to narrow. */
+    static final int MAX_NARROWING_DEPTH = 16;
+
     /**
      * Whether {@code narrowing} adds nothing to {@code base}'s shape: every property it declares
-     * {@code base} declares too, and it has no pattern and no typed {@code additionalProperties}.
+     * {@code base} declares too, with a type that adds no member to the base property's (compared
+     * {@value #MAX_NARROWING_DEPTH} levels deep), and it has no pattern and no typed
+     * {@code additionalProperties}.
      */
     private static boolean onlyNarrows(ObjectType narrowing, ObjectType base) {
+        return onlyNarrows(narrowing, base, 0);
+    }
+
+    private static boolean onlyNarrows(ObjectType narrowing, ObjectType base, int depth) {
         if (!narrowing.patterns.isEmpty()) {
             return false;
         }
@@ -261,11 +271,44 @@ final class Intersection {
             return false;
         }
         for (Property property : narrowing.properties) {
-            if (base.property(property.name()).isEmpty()) {
+            Property same = base.property(property.name()).orElse(null);
+            if (same == null || !narrowsType(property.type(), same.type(), depth + 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a property's type in a narrowing schema adds no member to the type the base declares
+     * there: a scalar, an enum, "any value" or the same type add none; an object adds none when it
+     * only narrows the base's object (or declares nothing); an array when its items add none. A type
+     * not known yet (a recursive one) is taken to narrow, as below {@value #MAX_NARROWING_DEPTH} levels.
+     */
+    private static boolean narrowsType(TypeUse narrowing, TypeUse base, int depth) {
+        if (depth > MAX_NARROWING_DEPTH || !ModelBuilder.ready(narrowing) || !ModelBuilder.ready(base)) {
+            return true;
+        }
+        ModelType n = narrowing.type();
+        ModelType b = base.type();
+        if (n == b) {
+            return true;
+        }
+        if (n instanceof ObjectType object) {
+            object.fill();
+            if (b instanceof ObjectType other) {
+                other.fill();
+                return object.filling() || other.filling() || onlyNarrows(object, other, depth);
+            }
+            return object.properties.isEmpty() && object.patterns.isEmpty() && object.additional == null;
+        }
+        if (n instanceof ArrayType array) {
+            if (b instanceof ArrayType other) {
+                return narrowsType(array.items(), other.items(), depth + 1);
+            }
+            return array.items().complete() && array.items().type() instanceof AnyType;
+        }
+        return !(n instanceof TupleType || n instanceof UnionType);
     }
 
     private ModelType tuples(ModelType x, ModelType y, SchemaNode holder) throws ContractException {

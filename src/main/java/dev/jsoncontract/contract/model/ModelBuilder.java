@@ -95,6 +95,18 @@ final class ModelBuilder {
     /** Objects whose members are still to be built, in the order they were met. */
     private final java.util.ArrayDeque<ObjectType> unfilled = new java.util.ArrayDeque<>();
 
+    /**
+     * Every combination made so far: a result and the uses it was made of, where it was made.
+     *
+     * @param all whether the result holds the values every part allows ({@code allOf}, the
+     *     keywords beside {@code oneOf}/{@code anyOf}), else those any part allows (union branches
+     *     of one kind merged)
+     */
+    record Combination(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
+    }
+
+    private final List<Combination> made = new ArrayList<>();
+
     /** A result computed once the uses it needs are complete. */
     private record Deferred(TypeUse result, List<TypeUse> needs, SchemaNode place, Computation computation) {
     }
@@ -115,6 +127,15 @@ final class ModelBuilder {
 
     List<Loosening> loosenings() {
         return List.copyOf(loosenings);
+    }
+
+    /** Records that {@code result} was made of {@code parts} at {@code holder}. */
+    void combined(TypeUse result, List<TypeUse> parts, SchemaNode holder, boolean all) {
+        made.add(new Combination(result, List.copyOf(parts), holder, all));
+    }
+
+    List<Combination> combinations() {
+        return java.util.Collections.unmodifiableList(made);
     }
 
     Intersection intersection() {
@@ -189,7 +210,7 @@ final class ModelBuilder {
                 continue;
             }
             Deferred next = deferred.removeFirst();
-            if (next.needs().stream().allMatch(TypeUse::complete)) {
+            if (next.needs().stream().allMatch(ModelBuilder::ready)) {
                 stalled = 0;
                 try {
                     next.result().complete(next.computation().compute());
@@ -231,6 +252,16 @@ final class ModelBuilder {
 
     private static boolean isReference(SchemaNode node) {
         return node.node().isObject() && node.node().has("$ref");
+    }
+
+    /**
+     * Whether a use can be combined now: its type is known and, for an object, its members are all
+     * there. An object is complete as soon as it is made but its members are built afterwards; one
+     * whose members refer back to it is met while they are being built, and a merge or union made
+     * of it then would copy only the members built so far.
+     */
+    static boolean ready(TypeUse use) {
+        return use.complete() && !(use.type() instanceof ObjectType object && object.filling());
     }
 
     /** Whether a place is still being built (a use of it is not complete yet). */

@@ -62,13 +62,29 @@ public final class ObjectType extends ModelType {
         this.filler = filler;
     }
 
+    /** Whether the members are being built right now: the lists hold only some of them. */
+    private boolean filling;
+
     /** Builds the members now if they are not yet. */
     void fill() {
         Runnable pending = filler;
         if (pending != null) {
             filler = null;
-            pending.run();
+            filling = true;
+            try {
+                pending.run();
+            } finally {
+                filling = false;
+            }
         }
+    }
+
+    /**
+     * Whether the members are being built (a member's schema refers back to this object): whoever
+     * copies them, a merge or a union, must wait until they are all there.
+     */
+    boolean filling() {
+        return filling;
     }
 
     /** The declared properties, in schema order. */

@@ -81,7 +81,7 @@ final class Unions {
         if (builder.overBudget()) {
             return builder.loosened(holder, ModelBuilder.BUDGET_REASON);
         }
-        if (!branches.stream().allMatch(TypeUse::complete)) {
+        if (!branches.stream().allMatch(Unions::ready)) {
             return builder.defer(branches, holder, () -> of(branches, holder));
         }
         boolean nullable = false;
@@ -118,6 +118,21 @@ final class Unions {
         return result.withNullable(nullable || result.nullable());
     }
 
+    /** Whether a branch can be read now: {@link ModelBuilder#ready}, and so is every branch of a union of kinds it is. */
+    private static boolean ready(TypeUse branch) {
+        if (!ModelBuilder.ready(branch)) {
+            return false;
+        }
+        if (branch.type() instanceof UnionType union) {
+            for (ModelType part : union.branches()) {
+                if (part instanceof ObjectType object && object.filling()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private TypeUse normalize(List<ModelType> flat, SchemaNode holder) {
         Map<JsonKind, List<ModelType>> byKind = new LinkedHashMap<>();
         // integers and numbers alone merge into a number; beside other kinds they stay apart, so that
@@ -131,11 +146,20 @@ final class Unions {
         List<ModelType> merged = new ArrayList<>();
         for (Map.Entry<JsonKind, List<ModelType>> group : byKind.entrySet()) {
             List<ModelType> types = group.getValue();
-            merged.add(types.size() == 1 ? types.get(0) : switch (group.getKey()) {
+            if (types.size() == 1) {
+                merged.add(types.get(0));
+                continue;
+            }
+            ModelType one = switch (group.getKey()) {
                 case OBJECT -> objects(types, holder);
                 case ARRAY -> arrays(types, holder);
                 default -> scalars(group.getKey(), types, holder);
-            });
+            };
+            if (!(one instanceof UnionType)) {
+                builder.combined(TypeUse.of(one, false), types.stream().map(t -> TypeUse.of(t, false)).toList(), holder,
+                        false);
+            }
+            merged.add(one);
         }
         for (ModelType type : merged) {
             if (type instanceof AnyType) {
