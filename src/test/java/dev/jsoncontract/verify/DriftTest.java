@@ -2,7 +2,6 @@ package dev.jsoncontract.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jsoncontract.verify.finding.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -19,11 +18,8 @@ class DriftTest {
     @TempDir
     Path dir;
 
-    /** The pointers of the drift findings in {@code body} (an array of items), in strict mode (drift fails). */
     private List<String> drift(String members, String body) throws Exception {
-        ResponseValidator validator = Schemas.validator(dir, members);
-        List<Finding> findings = validator.check("page-1.json", JsonBodies.JSON.readTree(body), true).findings();
-        return findings.stream().filter(f -> f.keyword().equals(Finding.KEYWORD_DRIFT)).map(Finding::pointer).toList();
+        return Schemas.drift(dir, members, body);
     }
 
     @Test

@@ -24,6 +24,10 @@ import org.everit.json.schema.Schema;
 import java.util.regex.Pattern;
 
 /**
+ * <b>Test oracle</b>: verify's drift walk as it was before it read the contract model, over
+ * everit's schema objects; {@code ModelWalkersAgreementTest} checks that the model's walk agrees
+ * with it. Not used by the plugin.
+ *
  * Walks a body together with the schemas that apply at each place (see {@link #flatten}) and
  * reports two things everit does not:
  * <ul>
@@ -42,7 +46,7 @@ final class LegacySchemaWalker {
     private final Map<IdentityKey, Owner> owners = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<IdentityKey, Owner> untitledOwners = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<IdentityKey, ObjectShape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final LegacyBranchMatcher matcher = new LegacyBranchMatcher();
+    private final BranchMatcher matcher = new BranchMatcher();
     /**
      * The location of the schemas everit splits one JSON object into ({@code properties} beside
      * {@code if} or {@code allOf} becomes an allOf of an object schema and the rest, without

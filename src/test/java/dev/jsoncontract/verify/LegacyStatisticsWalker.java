@@ -28,6 +28,10 @@ import org.everit.json.schema.ReferenceSchema;
 import org.everit.json.schema.Schema;
 
 /**
+ * <b>Test oracle</b>: verify's statistics walk as it was before it read the contract model, over
+ * everit's schema objects; {@code ModelWalkersAgreementTest} checks that the model's walk agrees
+ * with it. Not used by the plugin.
+ *
  * Feeds the {@link Census} of a response schema: declares its places once (every enum, every
  * discriminated {@code oneOf}/{@code anyOf}, every property of every object schema reachable from
  * the root), then walks each body beside the schema and tallies what it holds there.
