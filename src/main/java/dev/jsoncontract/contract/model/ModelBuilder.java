@@ -281,7 +281,8 @@ final class ModelBuilder {
                     + json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         List<TypeUse> parts = new ArrayList<>();
-        parts.add(own(node));
+        TypeUse own = own(node);
+        parts.add(own);
         SchemaNode allOf = node.child("allOf");
         if (allOf != null) {
             for (SchemaNode branch : branches(allOf)) {
@@ -298,11 +299,56 @@ final class ModelBuilder {
                 parts.add(unions.of(branches, node));
             }
         }
+        if (parts.size() > 1 && impliedOnly(node) && own.complete() && !(own.type() instanceof AnyType)) {
+            TypeUse rest = parts.get(1);
+            for (int i = 2; i < parts.size(); i++) {
+                rest = intersection.of(rest, parts.get(i), node);
+            }
+            TypeUse refined = refine(rest, own, node);
+            if (refined != null) {
+                return refined;
+            }
+            return intersection.of(own, rest, node);
+        }
         TypeUse result = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             result = intersection.of(result, parts.get(i), node);
         }
         return result;
+    }
+
+    /** Whether the schema's own kind is only implied by its keywords (no {@code type}, {@code enum} or {@code const}). */
+    private static boolean impliedOnly(SchemaNode node) {
+        return !node.node().has("type") && !node.node().has("enum") && !node.node().has("const");
+    }
+
+    /**
+     * Applies keywords of one kind that stand beside {@code allOf}/{@code oneOf}/{@code anyOf} without
+     * a {@code type} ({@code {"minLength": 1, "oneOf": [string, string[]]}}) the way JSON Schema
+     * does: they constrain values of their kind and leave the others alone. So a union of kinds
+     * keeps its other branches, and a combination of another kind is what it is; {@code null} when
+     * the combination is of the keywords' kind, or not built yet (then the two are intersected).
+     */
+    private TypeUse refine(TypeUse combination, TypeUse own, SchemaNode node) throws ContractException {
+        if (!combination.complete() || combination.type() instanceof AnyType) {
+            return null;
+        }
+        JsonKind kind = own.type().kind();
+        ModelType type = combination.type();
+        if (type instanceof UnionType union && union.discrimination() == UnionType.Discrimination.KIND) {
+            List<TypeUse> branches = new ArrayList<>();
+            for (ModelType branch : union.branches()) {
+                branches.add(sameKind(branch.kind(), kind) ? intersection.of(TypeUse.of(branch, false), own, node)
+                        : TypeUse.of(branch, false));
+            }
+            TypeUse refined = unions.of(branches, node);
+            return combination.nullable() ? refined.asNullable() : refined;
+        }
+        return type.kind() == null || sameKind(type.kind(), kind) ? null : combination;
+    }
+
+    private static boolean sameKind(JsonKind value, JsonKind keywords) {
+        return value == keywords || (keywords == JsonKind.NUMBER && value == JsonKind.INTEGER);
     }
 
     private static List<SchemaNode> branches(SchemaNode keyword) throws ContractException {

@@ -184,6 +184,21 @@ class RealSchemaMappingTest {
     class KindUnions {
 
         @Test
+        @DisplayName("keywords of one kind beside a union, without type, constrain that kind only: the other branches stay")
+        void keywordsBesideUnion() throws Exception {
+            String schema = """
+                    {'title': 'Template', 'type': 'object', 'properties': {
+                      'shortName': {'minLength': 1, 'oneOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}]},
+                      'ids': {'minLength': 1, 'oneOf': [{'type': 'array', 'items': {'type': 'integer'}}]}}}
+                    """;
+            Map<String, String> sources = generate(schema);
+            assertThat(header(sources.get("Template"), "Template")).isEqualTo("public record Template(ShortName shortName, List<Long> ids)");
+            assertThat(sources.get("ShortName")).contains("permits ShortName.StringValue, ShortName.ArrayValue");
+            assertThat(roundTrip(schema, "Template", "{'shortName': ['gitignore', '.gitignore'], 'ids': [1]}"))
+                    .isEqualTo("{\"shortName\":[\"gitignore\",\".gitignore\"],\"ids\":[1]}");
+        }
+
+        @Test
         @DisplayName("string | string[] is a sealed interface read by the JSON token and written back identically")
         void stringOrList() throws Exception {
             String schema = """
