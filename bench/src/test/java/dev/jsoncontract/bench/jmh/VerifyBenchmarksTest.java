@@ -34,7 +34,7 @@ class VerifyBenchmarksTest {
 
         assertThat(result.bodies()).isEqualTo(files).isGreaterThan(1);
         assertThat(result.failures()).isZero();
-        assertThat(result.reports()).hasSize(3).allSatisfy(report -> assertThat(report).isRegularFile());
+        assertThat(result.reports()).hasSize(4).allSatisfy(report -> assertThat(report).isRegularFile());
         Path reports = result.reports().get(0).getParent();
         benchmark.tearDown();
         assertThat(reports).doesNotExist();
