@@ -47,8 +47,8 @@ public class GenerateMojo extends ContractMojo {
 
     /**
      * Makes every place whose Java type would be looser than the schema (mapped to
-     * {@code JsonNode}, or a union of objects that cannot be told apart mapped to one record) an
-     * error instead of a warning.
+     * {@code JsonNode}, a union of objects that cannot be told apart mapped to one record, or a
+     * tuple record whose schema does not rule out further elements) an error instead of a warning.
      *
      * @since 0.2.0
      */
