@@ -30,6 +30,12 @@ abstract sealed class DeclaredType permits DeclaredType.RecordModel, DeclaredTyp
         boolean builder;
         /** Read from and written as a JSON array, one component per position. */
         boolean tuple;
+        /**
+         * Of a tuple: how many leading elements are always written; a {@code null} after them
+         * stands for an element the array did not have (their schemas allow no {@code null}), so
+         * trailing ones are left out when written.
+         */
+        int tupleWritten;
 
         RecordModel(ClassName name, SchemaNode schema) {
             super(name, schema);

@@ -424,6 +424,10 @@ public final class ModelGenerator implements TypeMapper {
             String description = item.complete() ? Javadocs.clean(item.type().description()) : "";
             recordModel.components.add(new Component(name, name, mapped.type(), false, mapped.shape(),
                     mapped.elementsNullable(), description.isEmpty() ? "the element at index " + i : description, true));
+            // a JsonNode component holds a JSON null as NullNode: its Java null, too, means the element was absent
+            if (item.nullable() && !mapped.type().equals(JacksonNames.JSON_NODE)) {
+                recordModel.tupleWritten = i + 1;
+            }
         }
     }
 

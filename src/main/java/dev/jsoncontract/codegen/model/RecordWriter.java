@@ -11,6 +11,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsoncontract.codegen.GeneratedCode;
 import dev.jsoncontract.codegen.model.DeclaredType.RecordModel;
@@ -28,7 +29,8 @@ import javax.lang.model.element.Modifier;
  * <ul>
  *   <li>A tuple ({@code items} as an array of schemas) is read from and written as a JSON array
  *       ({@code @JsonFormat(shape = ARRAY)}), one component per position ({@code item0}, ...);
- *       elements after the described ones are ignored, missing ones read as {@code null}.
+ *       elements after the described ones are ignored, missing ones read as {@code null} and are
+ *       left out again when written ({@code @JsonValue}), unless the schema allows a {@code null} there.
  *   <li>Components in schema order; {@code @JsonProperty("wire_name")} where the Java name differs.
  *   <li>{@code @JsonInclude(NON_NULL)} when a component is optional: an optional property that
  *       was absent (or {@code null}) is written back absent, not as {@code null}, so that a round
@@ -72,16 +74,24 @@ final class RecordWriter {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JacksonNames.JSON_PROPERTY_ORDER);
             model.components.forEach(component -> order.addMember("value", "$S", component.wireName()));
             type.addAnnotation(order.build());
+            type.addMethod(tupleElements(model));
         }
         type.addAnnotation(JacksonNames.inline(JSON_IGNORE_PROPERTIES, CodeBlock.of("ignoreUnknown = true")));
         model.interfaces.stream().sorted(Comparator.comparing(ClassName::simpleName)).forEach(type::addSuperinterface);
 
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        if (model.tuple) {
+            // the elements are written through @JsonValue; without this a one-element tuple's constructor
+            // would be taken for a delegating creator and read the whole array into its one component
+            constructor.addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_CREATOR)
+                    .addMember("mode", "$T.PROPERTIES", JacksonNames.JSON_CREATOR_MODE).build());
+        }
         boolean checks = false;
         boolean copies = false;
         for (Component component : model.components) {
             ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name());
-            if (!component.name().equals(component.wireName())) {
+            if (!component.name().equals(component.wireName()) || (model.tuple && model.components.size() == 1)) {
+                // a one-element tuple names its component, or Jackson takes the creator for a delegating one
                 parameter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY)
                         .addMember("value", "$S", component.wireName()).build());
             }
@@ -105,6 +115,29 @@ final class RecordWriter {
             addBuilder(type, model);
         }
         return type.build();
+    }
+
+    /**
+     * A tuple's JSON form: its components in order, without trailing {@code null}s that stand for
+     * elements the array did not have, so that {@code [1]} of a two-element tuple is written back
+     * as {@code [1]}, not {@code [1, null]} (which its schema may not allow). Reading stays with
+     * {@code @JsonFormat(shape = ARRAY)}.
+     */
+    private static MethodSpec tupleElements(RecordModel model) {
+        CodeBlock values = CodeBlock.join(model.components.stream()
+                .map(component -> CodeBlock.of("$N", component.name())).toList(), ", ");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("jsonElements")
+                .addAnnotation(JacksonNames.JSON_VALUE)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT))
+                .addJavadoc("The elements as JSON has them: the components in order, without the trailing ones"
+                        + " that are\n{@code null} because the array did not have them.\n\n@return the elements\n")
+                .addStatement("$T[] elements = {$L}", Object.class, values)
+                .addStatement("int size = elements.length");
+        method.beginControlFlow("while (size > $L && elements[size - 1] == null)", model.tupleWritten)
+                .addStatement("size--")
+                .endControlFlow()
+                .addStatement("return $T.asList(elements).subList(0, size)", java.util.Arrays.class);
+        return method.build();
     }
 
     /**

@@ -259,6 +259,29 @@ class RealSchemaMappingTest {
         }
 
         @Test
+        @DisplayName("a shorter array is written back as short as it was read; a null the schema allows stays")
+        void shortTuples() throws Exception {
+            String pair = """
+                    {'title': 'Pair', 'type': 'array', 'items': [{'type': 'string'}, {'type': 'integer'}], 'additionalItems': false}
+                    """;
+            assertThat(roundTrip(pair, "Pair", "['a']")).isEqualTo("[\"a\"]");
+            assertThat(roundTrip(pair, "Pair", "[]")).isEqualTo("[]");
+            String one = """
+                    {'title': 'One', 'type': 'array', 'items': [{'type': 'string'}], 'additionalItems': false}
+                    """;
+            assertThat(roundTrip(one, "One", "['x']")).isEqualTo("[\"x\"]");
+            String nullable = """
+                    {'title': 'Opt', 'type': 'array', 'items': [{'type': 'string'}, {'type': ['integer', 'null']}], 'additionalItems': false}
+                    """;
+            assertThat(roundTrip(nullable, "Opt", "['a', null]")).isEqualTo("[\"a\",null]");
+            String any = """
+                    {'title': 'Anything', 'type': 'array', 'items': [{'type': 'string'}, {}], 'additionalItems': false}
+                    """;
+            assertThat(roundTrip(any, "Anything", "['a', null]")).isEqualTo("[\"a\",null]");
+            assertThat(roundTrip(any, "Anything", "['a']")).isEqualTo("[\"a\"]");
+        }
+
+        @Test
         @DisplayName("without type, keywords that say nothing imply no kind: {additionalProperties: true} is any value")
         void vacuousKeywords() throws Exception {
             String schema = """
