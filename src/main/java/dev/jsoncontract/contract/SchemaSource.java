@@ -34,6 +34,23 @@ public record SchemaSource(Path location, List<String> includes, List<String> ex
         return new SchemaSource(Objects.requireNonNull(location, "location"), List.of(), List.of(), List.of());
     }
 
+    /**
+     * The source of a request that names {@code schema}: {@code given} when there is one (it must
+     * name the same place), else {@code schema} alone, or the bundled contract when that is
+     * {@code null}.
+     *
+     * @throws IllegalArgumentException when {@code given} names another place than {@code schema}
+     */
+    public static SchemaSource of(Path schema, SchemaSource given) {
+        if (given == null) {
+            return schema == null ? bundled() : of(schema);
+        }
+        if (!Objects.equals(given.location(), schema)) {
+            throw new IllegalArgumentException("source " + given.location() + " is not schema " + schema);
+        }
+        return given;
+    }
+
     /** Whether this is the contract bundled in the plugin. */
     public boolean isBundled() {
         return location == null;

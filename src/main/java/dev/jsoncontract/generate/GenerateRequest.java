@@ -40,7 +40,7 @@ public record GenerateRequest(SchemaSource source, String packageName, Path outp
      *     bundled contract
      */
     public GenerateRequest(Path schema, String packageName, Path outputDirectory, String pluginVersion) {
-        this(schema == null ? SchemaSource.bundled() : SchemaSource.of(schema), packageName, outputDirectory,
+        this(SchemaSource.of(schema, null), packageName, outputDirectory,
                 pluginVersion, false);
     }
 

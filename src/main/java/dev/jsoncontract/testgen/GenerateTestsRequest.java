@@ -45,11 +45,7 @@ public record GenerateTestsRequest(
     }
 
     public GenerateTestsRequest {
-        if (source == null) {
-            source = schema == null ? SchemaSource.bundled() : SchemaSource.of(schema);
-        } else if (!Objects.equals(source.location(), schema)) {
-            throw new IllegalArgumentException("source " + source.location() + " is not schema " + schema);
-        }
+        source = SchemaSource.of(schema, source);
         Objects.requireNonNull(jackson, "jackson");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(recordings, "recordings");

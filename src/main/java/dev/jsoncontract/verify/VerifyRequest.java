@@ -49,11 +49,7 @@ public record VerifyRequest(
         SchemaSource source) {
 
     public VerifyRequest {
-        if (source == null) {
-            source = schema == null ? SchemaSource.bundled() : SchemaSource.of(schema);
-        } else if (!Objects.equals(source.location(), schema)) {
-            throw new IllegalArgumentException("source " + source.location() + " is not schema " + schema);
-        }
+        source = SchemaSource.of(schema, source);
         Objects.requireNonNull(recordings, "recordings");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);

@@ -407,9 +407,7 @@ final class Unions {
             merged.loosening = "is a union of objects that cannot be told apart (no tag property, and not every"
                     + " branch requires a property of its own); mapped to one type with the properties of all "
                     + branches.size() + " branches";
-            builder.loosen(holder, "is a union of objects that cannot be told apart (no tag property, and not every"
-                    + " branch requires a property of its own); mapped to one type with the properties of all "
-                    + branches.size() + " branches");
+            builder.loosen(holder, merged.loosening);
         }
         return merged;
     }
