@@ -379,15 +379,25 @@ public final class ModelGenerator implements TypeMapper {
         return declaredType;
     }
 
-    /** {@code properties}: one component each, in schema order. */
-    private void defineRecord(RecordModel recordModel, ObjectType object) {
-        recordModel.builder = object.properties().size() > RecordWriter.BUILDER_THRESHOLD;
+    /**
+     * Decides whether a record of {@code components} components gets a builder, and returns the
+     * names its components may take: not the names a record's own members use, nor
+     * {@code builder}/{@code toBuilder} when it has one.
+     */
+    private static NameAllocator componentNames(RecordModel recordModel, int components) {
+        recordModel.builder = components > RecordWriter.BUILDER_THRESHOLD;
         NameAllocator names = new NameAllocator();
         RECORD_RESERVED.forEach(name -> names.newName(name, "reserved:" + name));
         if (recordModel.builder) {
             names.newName("builder", "reserved:builder");
             names.newName("toBuilder", "reserved:toBuilder");
         }
+        return names;
+    }
+
+    /** {@code properties}: one component each, in schema order. */
+    private void defineRecord(RecordModel recordModel, ObjectType object) {
+        NameAllocator names = componentNames(recordModel, object.properties().size());
         for (ObjectType.Property property : object.properties()) {
             String wireName = property.name();
             String name = names.newName(Names.memberName(wireName), wireName);
@@ -410,13 +420,7 @@ public final class ModelGenerator implements TypeMapper {
             warn(tuple.schema(), tuple.loosening());
         }
         recordModel.tuple = true;
-        recordModel.builder = tuple.items().size() > RecordWriter.BUILDER_THRESHOLD;
-        NameAllocator names = new NameAllocator();
-        RECORD_RESERVED.forEach(name -> names.newName(name, "reserved:" + name));
-        if (recordModel.builder) {
-            names.newName("builder", "reserved:builder");
-            names.newName("toBuilder", "reserved:toBuilder");
-        }
+        NameAllocator names = componentNames(recordModel, tuple.items().size());
         for (int i = 0; i < tuple.items().size(); i++) {
             TypeUse item = tuple.items().get(i);
             String name = names.newName("item" + i, "item" + i);

@@ -117,6 +117,19 @@ final class RecordWriter {
         return type.build();
     }
 
+    /** The builder's setter of one component; the wide class's builder has the same. */
+    static MethodSpec setter(ClassName type, ClassName builderName, Component component) {
+        return MethodSpec.methodBuilder(component.name())
+                .addJavadoc("Sets {@link $T#$N()}.\n\n@param $N the value\n@return this builder\n", type,
+                        component.name(), component.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderName)
+                .addParameter(component.type(), component.name())
+                .addStatement("this.$N = $N", component.name(), component.name())
+                .addStatement("return this")
+                .build();
+    }
+
     /**
      * A tuple's JSON form: its components in order, without trailing {@code null}s that stand for
      * elements the array did not have, so that {@code [1]} of a two-element tuple is written back
@@ -236,15 +249,7 @@ final class RecordWriter {
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copying.build());
         for (Component component : model.components) {
-            builder.addMethod(MethodSpec.methodBuilder(component.name())
-                    .addJavadoc("Sets {@link $T#$N()}.\n\n@param $N the value\n@return this builder\n", model.name,
-                            component.name(), component.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builderName)
-                    .addParameter(component.type(), component.name())
-                    .addStatement("this.$N = $N", component.name(), component.name())
-                    .addStatement("return this")
-                    .build());
+            builder.addMethod(setter(model.name, builderName, component));
         }
         builder.addMethod(MethodSpec.methodBuilder("build")
                 .addJavadoc("A new {@link $T}.\n\n@return the record\n", model.name)

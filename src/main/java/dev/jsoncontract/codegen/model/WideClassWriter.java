@@ -177,15 +177,7 @@ final class WideClassWriter {
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copying.build());
         for (Component component : model.components) {
-            builder.addMethod(MethodSpec.methodBuilder(component.name())
-                    .addJavadoc("Sets {@link $T#$N()}.\n\n@param $N the value\n@return this builder\n", model.name,
-                            component.name(), component.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builderName)
-                    .addParameter(component.type(), component.name())
-                    .addStatement("this.$N = $N", component.name(), component.name())
-                    .addStatement("return this")
-                    .build());
+            builder.addMethod(RecordWriter.setter(model.name, builderName, component));
         }
         builder.addMethod(MethodSpec.methodBuilder("build")
                 .addJavadoc("A new {@link $T}; a required property left unset throws\n"
